@@ -1,0 +1,56 @@
+/**
+ * Configuration is read once, from defaults and then the environment, validated, frozen and passed
+ * down. Nothing else reads process.env. docs/configuration.md lists every setting.
+ */
+export interface Config {
+  readonly databaseUrl: string;
+  readonly host: string;
+  readonly port: number;
+  readonly demo: boolean;
+  readonly logLevel: string;
+  /** The address staff and webhooks reach the server at; decides whether cookies are Secure. */
+  readonly publicUrl: string | null;
+  readonly sessionHours: number;
+  readonly loginMaxFailures: number;
+  readonly loginWindowMinutes: number;
+}
+
+export const DEFAULT_DATABASE_URL = 'file:./data/triggerfish.db';
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    problems.push(`${name} must be true or false, not "${env[name]}"`);
+    return fallback;
+  };
+  const config: Config = {
+    databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
+    host: env.HOST || '127.0.0.1',
+    port: int('PORT', 3000, 0, 65535),
+    demo: bool('TRIGGERFISH_DEMO', true),
+    logLevel: env.LOG_LEVEL || 'info',
+    publicUrl: env.PUBLIC_URL || null,
+    sessionHours: int('SESSION_HOURS', 12, 1, 24 * 90),
+    loginMaxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 1000),
+    loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
+    ...overrides,
+  };
+  if (problems.length > 0) throw new Error(`Configuration is not valid:\n- ${problems.join('\n- ')}`);
+  return Object.freeze(config);
+}

@@ -1,0 +1,13 @@
+/**
+ * A deliberately plain address check: one "@", a local part, a dotted domain, no spaces, within the
+ * SMTP length limit. Stricter RFC 5322 parsing rejects addresses that real mail servers accept.
+ */
+const EMAIL =
+  /^[^\s@"<>()[\],;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+
+export function normalizeEmail(raw: string): string | null {
+  const text = raw.trim();
+  if (text.length > 254 || !EMAIL.test(text)) return null;
+  const at = text.lastIndexOf('@');
+  return text.slice(0, at) + '@' + text.slice(at + 1).toLowerCase();
+}

@@ -1,0 +1,38 @@
+import type { RecordKind } from './record-kind.js';
+
+export const appointment: RecordKind = {
+  name: 'appointment',
+  label: 'Appointment',
+  plural: 'Appointments',
+  path: 'appointments',
+  table: 'appointments',
+  category: 'record',
+  defaultSort: 'start',
+  status: { catalog: 'appointment', scopedBy: 'appointment_type_id' },
+  reschedule: ['start', 'end'],
+  clientField: 'client_id',
+  fields: [
+    { name: 'client_id', type: 'ref', ref: 'client', label: 'Client' },
+    { name: 'session_id', type: 'ref', ref: 'session', label: 'Session' },
+    {
+      name: 'appointment_type_id',
+      type: 'ref',
+      ref: 'type',
+      typeKind: 'appointment',
+      label: 'Appointment type',
+      required: true,
+    },
+    { name: 'description', type: 'text', label: 'Description', maxLength: 200, search: true },
+    { name: 'start', type: 'datetime', label: 'Start', required: true, anchor: true },
+    { name: 'end', type: 'datetime', label: 'End' },
+    { name: 'staff_user_id', type: 'ref', ref: 'user', label: 'Staff member' },
+    { name: 'location', type: 'text', label: 'Location', maxLength: 200 },
+    { name: 'status_id', type: 'ref', ref: 'status', label: 'Appointment status' },
+    { name: 'status_due_date', type: 'date', label: 'Status due date', readOnly: true },
+    { name: 'confirmed', type: 'bool', label: 'Confirmed', default: false },
+    { name: 'on_hold', type: 'bool', label: 'On hold', default: false },
+    { name: 'canceled', type: 'bool', label: 'Canceled', default: false },
+    { name: 'booked_at', type: 'datetime', label: 'Booked', anchor: true, defaultFrom: 'now' },
+    { name: 'notes', type: 'long_text', label: 'Notes', maxLength: 10000 },
+  ],
+};

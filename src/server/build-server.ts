@@ -1,0 +1,77 @@
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from '../config.js';
+import type { Clock } from '../domain/clock.js';
+import type { Store } from '../store/database.js';
+import { registerAuthentication } from './auth/authenticate.js';
+import { registerErrorHandler } from './error-handler.js';
+import { registerRecordRoutes } from './routes/records.js';
+import { registerStudioRoutes } from './routes/studio.js';
+
+export interface ServerDeps {
+  store: Store;
+  clock: Clock;
+  config: Config;
+  logger?: FastifyServerOptions['logger'];
+}
+
+const BODY_LIMIT = 1024 * 1024;
+
+/** Builds the HTTP app without listening; tests drive it with `app.inject()`. */
+export async function buildServer({
+  store,
+  clock,
+  config,
+  logger = false,
+}: ServerDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.publicUrl !== null,
+    ajv: { customOptions: { allErrors: true } },
+  });
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Triggerfish API',
+        version: '1',
+        description:
+          'Studio records, catalogs and settings. Authenticate with the session cookie from POST /api/v1/auth/login (writes need the X-CSRF-Token header) or with `Authorization: Bearer tfk_…`. Errors are `{code, message, details[{path, problem}]}`.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'tf_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerErrorHandler(app);
+  registerAuthentication(app, store.db, clock);
+
+  app.get('/api/v1/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  app.get(
+    '/api/v1/health',
+    {
+      config: { public: true },
+      schema: { tags: ['Operations'], summary: 'Liveness: answers when the server and database do' },
+    },
+    async () => {
+      await store.db.selectFrom('studios').select('id').limit(1).execute();
+      return { status: 'ok', database: store.dialect };
+    },
+  );
+  registerStudioRoutes(app, store.db, clock);
+  registerRecordRoutes(app, store.db, clock);
+  return app;
+}

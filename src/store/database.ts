@@ -1,0 +1,80 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import { ImmediateSqliteDialect } from './sqlite-dialect.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export type Db = Kysely<Database>;
+
+export interface Store {
+  readonly db: Db;
+  readonly dialect: DialectName;
+  /** PostgreSQL: the schema the tables live in (Kysely's migration tables must be looked up there). */
+  readonly schema?: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PostgreSQL schema to use (tests give each file its own); created if missing. */
+  schema?: string;
+  /** PostgreSQL pool size. */
+  poolSize?: number;
+}
+
+/**
+ * Opens the database named by a URL: `file:PATH` or a plain path for SQLite (`:memory:` too), and
+ * `postgres://` or `postgresql://` for PostgreSQL. This is the one place that knows the driver.
+ */
+export async function openStore(url: string, options: OpenOptions = {}): Promise<Store> {
+  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options);
+  return openSqlite(url.replace(/^file:/, ''));
+}
+
+function openSqlite(path: string): Store {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new BetterSqlite3(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('busy_timeout = 10000');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+// int8 (counts, bigint ids, cents) and numeric arrive as strings by default; every value we store
+// fits in a double, so read them as numbers once, here.
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === 20 || oid === 1700) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+async function openPostgres(url: string, options: OpenOptions): Promise<Store> {
+  const { schema } = options;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema))
+    throw new Error(`Bad schema name ${schema}`);
+  if (schema) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`create schema if not exists ${schema}`);
+    } finally {
+      await admin.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    types: pgTypes,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const current = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const inSchema = current.rows[0]?.schema ?? 'public';
+  return { db, dialect: 'postgres', schema: inSchema, close: () => db.destroy() };
+}

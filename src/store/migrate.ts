@@ -1,0 +1,43 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { DialectName, Store } from './database.js';
+import * as studioData from './migrations/0001-studio-data.js';
+import * as historyAndAccess from './migrations/0002-history-and-access.js';
+
+type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
+
+/** Migrations in order. Names are stored in the database: never rename one that has shipped. */
+const STEPS: Record<string, Step> = {
+  '0001-studio-data': studioData,
+  '0002-history-and-access': historyAndAccess,
+};
+
+class RegistryMigrationProvider implements MigrationProvider {
+  constructor(private readonly dialect: DialectName) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const migrations: Record<string, Migration> = {};
+    for (const [name, step] of Object.entries(STEPS)) {
+      migrations[name] = { up: (db) => step.up(db, this.dialect) };
+    }
+    return migrations;
+  }
+}
+
+/**
+ * Brings the schema up to date. Safe when several processes start at once: on PostgreSQL Kysely
+ * holds an advisory lock; on SQLite each migration transaction starts with BEGIN IMMEDIATE, so a
+ * second process waits for the first and then finds nothing left to do.
+ */
+export async function migrateToLatest(store: Store): Promise<string[]> {
+  const migrator = new Migrator({
+    db: store.db,
+    provider: new RegistryMigrationProvider(store.dialect),
+    // Without a schema Kysely finds its tables in any schema of the database, including another
+    // deployment's; name ours.
+    ...(store.schema ? { migrationTableSchema: store.schema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

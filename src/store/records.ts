@@ -1,0 +1,208 @@
+import { randomBytes } from 'node:crypto';
+import { statusRowProblems } from '../domain/catalog-rules.js';
+import type { Clock } from '../domain/clock.js';
+import { notFound, validationError, type ProblemDetail } from '../domain/errors.js';
+import type { RecordKind } from '../domain/record-kinds/index.js';
+import { validateRecordInput, type StoredRow } from '../domain/validate-record-input.js';
+import { changeStatus } from './change-status.js';
+import { recordConsentChanges } from './consent-ledger.js';
+import type { Db } from './database.js';
+import { attachCollections, writeCollections } from './record-collections.js';
+import { referenceProblems } from './record-references.js';
+import { loose, type LooseRow } from './record-table.js';
+import { recordJson, type RecordJson } from './row-mapping.js';
+import { deleteConflict } from './sql-errors.js';
+import type { Actor, StudioContext } from './studio-context.js';
+
+export interface WriteOptions {
+  /** Values come from text (CSV import): numbers and booleans may be spelled out. */
+  fromText?: boolean;
+}
+
+/** Deps every record operation takes. */
+export interface RecordDeps {
+  db: Db;
+  clock: Clock;
+}
+
+export async function getRecord(
+  db: Db,
+  studio: StudioContext,
+  kind: RecordKind,
+  id: number,
+): Promise<RecordJson> {
+  const row = await findRow(db, studio.id, kind, id);
+  if (!row) throw notFound(kind.label, id);
+  const record = recordJson(kind, row);
+  await attachCollections(db, kind, [record]);
+  return record;
+}
+
+async function findRow(
+  db: Db,
+  studioId: number,
+  kind: RecordKind,
+  id: number,
+): Promise<LooseRow | undefined> {
+  if (!Number.isSafeInteger(id) || id < 1) return undefined;
+  return (await loose(db)
+    .selectFrom(kind.table)
+    .selectAll()
+    .where('studio_id', '=', studioId)
+    .where('id', '=', id)
+    .executeTakeFirst()) as LooseRow | undefined;
+}
+
+/**
+ * Creates a record: validates every field, checks references inside the studio, fills defaults,
+ * and writes the row, its child rows, its first status-history row and consent-ledger rows in one
+ * transaction. Bad input changes nothing.
+ */
+export async function createRecord(
+  { db, clock }: RecordDeps,
+  studio: StudioContext,
+  kind: RecordKind,
+  input: unknown,
+  actor: Actor,
+  options: WriteOptions = {},
+): Promise<RecordJson> {
+  const checked = validateRecordInput(kind, input, { mode: 'create', country: studio.country, ...options });
+  const now = clock.now();
+  const at = now.toISOString();
+  const values = { ...checked.values };
+  for (const field of kind.fields) {
+    if (values[field.name] != null) continue;
+    if (field.defaultFrom === 'now') values[field.name] = at;
+    else if (field.defaultFrom) values[field.name] = values[field.defaultFrom] ?? null;
+    if (field.generated === 'secret') values[field.name] = randomBytes(32).toString('base64url');
+  }
+  const problems = [...checked.problems, ...kindRowProblems(kind, values)];
+  if (problems.length > 0) throw validationError(problems);
+
+  const id = await db.transaction().execute(async (trx) => {
+    const refProblems = await referenceProblems(trx, studio.id, kind, values, new Set(Object.keys(values)));
+    if (refProblems.length > 0) throw validationError(refProblems);
+    const { status_id: statusId, ...row } = values;
+    for (const field of kind.fields) {
+      if (field.anchor && row[field.name] != null) row[`${field.name}_set_at`] = at;
+    }
+    const inserted = await loose(trx)
+      .insertInto(kind.table)
+      .values({ ...row, studio_id: studio.id, created_at: at, updated_at: at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const recordId = Number(inserted.id);
+    await writeCollections(trx, kind, studio.id, recordId, checked.collections, at);
+    if (kind.status && statusId != null) {
+      await changeStatus(trx, studio, kind, recordId, { statusId: Number(statusId) }, actor, now);
+    }
+    if (kind.name === 'client')
+      await recordConsentChanges(trx, kind, studio.id, recordId, null, values, actor, at);
+    return recordId;
+  });
+  return getRecord(db, studio, kind, id);
+}
+
+/**
+ * Updates the fields given (a partial update). A change of status goes through `changeStatus`, so
+ * history is always written; moving a reschedule field (session start or end) clears `confirmed`
+ * unless the same request confirms it; a changed date anchor gets a new `<field>_set_at`.
+ */
+export async function updateRecord(
+  { db, clock }: RecordDeps,
+  studio: StudioContext,
+  kind: RecordKind,
+  id: number,
+  input: unknown,
+  actor: Actor,
+  options: WriteOptions = {},
+): Promise<RecordJson> {
+  const checked = validateRecordInput(kind, input, { mode: 'update', country: studio.country, ...options });
+  const now = clock.now();
+  const at = now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    const current = await findRow(trx, studio.id, kind, id);
+    if (!current) throw notFound(kind.label, id);
+    const changes: StoredRow = {};
+    for (const [name, value] of Object.entries(checked.values)) {
+      if (current[name] !== value) changes[name] = value;
+    }
+    const problems: ProblemDetail[] = [...checked.problems];
+    for (const field of kind.fields) {
+      if (field.immutable && field.name in changes) {
+        problems.push({ path: field.name, problem: 'cannot be changed once the record exists' });
+      }
+    }
+    const merged = { ...current, ...changes };
+    problems.push(...kindRowProblems(kind, merged));
+    if (problems.length > 0) throw validationError(problems);
+    const refProblems = await referenceProblems(trx, studio.id, kind, merged, new Set(Object.keys(changes)));
+    if (refProblems.length > 0) throw validationError(refProblems);
+
+    const { status_id: statusId, ...row } = changes;
+    const rescheduled = (kind.reschedule ?? []).some((name) => name in changes);
+    if (rescheduled && checked.values.confirmed !== 1) row.confirmed = 0;
+    for (const field of kind.fields) {
+      if (field.anchor && field.name in changes) row[`${field.name}_set_at`] = at;
+    }
+    await loose(trx)
+      .updateTable(kind.table)
+      .set({ ...row, updated_at: at })
+      .where('studio_id', '=', studio.id)
+      .where('id', '=', id)
+      .execute();
+    await writeCollections(trx, kind, studio.id, id, checked.collections, at);
+    if (kind.status && statusId !== undefined) {
+      await changeStatus(
+        trx,
+        studio,
+        kind,
+        id,
+        { statusId: statusId === null ? null : Number(statusId) },
+        actor,
+        now,
+      );
+    }
+    if (kind.name === 'client')
+      await recordConsentChanges(trx, kind, studio.id, id, current, changes, actor, at);
+  });
+  return getRecord(db, studio, kind, id);
+}
+
+/** Deletes a record with its status history. A record still referred to is kept: 409. */
+export async function deleteRecord(
+  db: Db,
+  studio: StudioContext,
+  kind: RecordKind,
+  id: number,
+): Promise<void> {
+  try {
+    await db.transaction().execute(async (trx) => {
+      const current = await findRow(trx, studio.id, kind, id);
+      if (!current) throw notFound(kind.label, id);
+      if (kind.status) {
+        await trx
+          .deleteFrom('status_history')
+          .where('studio_id', '=', studio.id)
+          .where('record_kind', '=', kind.name)
+          .where('record_id', '=', id)
+          .execute();
+      }
+      await loose(trx)
+        .deleteFrom(kind.table)
+        .where('studio_id', '=', studio.id)
+        .where('id', '=', id)
+        .execute();
+    });
+  } catch (error) {
+    const instead =
+      kind.category === 'catalog' && kind.fields.some((f) => f.name === 'is_inactive')
+        ? 'mark it inactive instead'
+        : 'delete or change those records first';
+    deleteConflict(error, `${kind.label} ${id}`, instead);
+  }
+}
+
+function kindRowProblems(kind: RecordKind, row: StoredRow): ProblemDetail[] {
+  return kind.name === 'status' ? statusRowProblems(row) : [];
+}
