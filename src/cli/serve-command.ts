@@ -13,7 +13,12 @@ export function registerServeCommand(program: Command): void {
       const config = loadConfig();
       const store = await openStore(config.databaseUrl);
       await migrateToLatest(store);
-      const app = await buildServer({ store, clock: systemClock, config, logger: { level: config.logLevel } });
+      const app = await buildServer({
+        store,
+        clock: systemClock,
+        config,
+        logger: { level: config.logLevel },
+      });
       const shutdown = async () => {
         await app.close();
         await store.close();
