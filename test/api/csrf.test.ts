@@ -2,7 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../src/domain/clock.js';
 import { loose } from '../../src/store/record-table.js';
-import { browserCall, givePassword, makeAuthServer, signIn, type Browser } from '../support/auth-fixture.js';
+import {
+  browserCall,
+  givePassword,
+  makeAuthServer,
+  PASSWORD,
+  signIn,
+  type Browser,
+} from '../support/auth-fixture.js';
 import { forEachDialect } from '../support/dialects.js';
 import { call, makeStudio, type StudioFixture } from '../support/studio-fixture.js';
 
@@ -54,6 +61,27 @@ forEachDialect('CSRF protection', (store) => {
     const refused = await browserCall(app, browser, 'POST', '/%61pi/v1/clients', client, { csrf: false });
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('ERR_CSRF');
+  });
+
+  it('accepts sign-in only as JSON, which a cross-site form cannot send', async () => {
+    const email = (
+      await store()
+        .db.selectFrom('users')
+        .select('email')
+        .where('id', '=', a.ownerId)
+        .executeTakeFirstOrThrow()
+    ).email;
+    const form = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `email=${encodeURIComponent(email)}&password=${encodeURIComponent(PASSWORD)}`,
+    });
+    expect(form.statusCode).toBe(400);
+    expect(JSON.parse(form.body).details).toEqual([
+      { path: 'Content-Type', problem: 'must be application/json' },
+    ]);
+    expect(form.headers['set-cookie']).toBeUndefined();
   });
 
   it('needs no CSRF token for cookie-authenticated reads', async () => {

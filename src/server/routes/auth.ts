@@ -77,6 +77,10 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, clock: Clock, c
       response: { 200: callerSchema, ...errors },
     },
     handler: async (request, reply) => {
+      // A cross-site HTML form can post urlencoded fields (formbody is registered for webhooks) but
+      // not JSON; insisting on JSON stops other sites from signing a browser into their account.
+      if (!String(request.headers['content-type']).startsWith('application/json'))
+        throw validationError([{ path: 'Content-Type', problem: 'must be application/json' }]);
       const signed = await signIn(db, clock, config, request.body, request.ip);
       void reply.setCookie(SESSION_COOKIE, signed.session.secret, {
         ...cookieOptions,
