@@ -25,13 +25,21 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly details: ProblemDetail[];
+  /** For ERR_RATE_LIMITED: when the caller may try again (the Retry-After header). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, message: string, details: ProblemDetail[] = []) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details: ProblemDetail[] = [],
+    options: { retryAfterSeconds?: number } = {},
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.status = ERROR_STATUS[code];
     this.details = details;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 
@@ -47,4 +55,13 @@ export function notFound(what: string, id: unknown): AppError {
 
 export function conflict(message: string, details: ProblemDetail[] = []): AppError {
   return new AppError('ERR_CONFLICT', message, details);
+}
+
+export function rateLimited(message: string, retryAfterSeconds: number): AppError {
+  return new AppError(
+    'ERR_RATE_LIMITED',
+    message,
+    [{ path: '', problem: `try again in ${retryAfterSeconds} seconds` }],
+    { retryAfterSeconds },
+  );
 }

@@ -2,20 +2,28 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import type { Config } from '../config.js';
 import type { Clock } from '../domain/clock.js';
 import type { Store } from '../store/database.js';
 import { registerAuthentication } from './auth/authenticate.js';
 import { registerErrorHandler } from './error-handler.js';
+import { registerAuthRoutes } from './routes/auth.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerStudioRoutes } from './routes/studio.js';
+import { registerTokenRoutes } from './routes/tokens.js';
+import { registerUserRoutes } from './routes/users.js';
 
 export interface ServerDeps {
   store: Store;
   clock: Clock;
   config: Config;
   logger?: FastifyServerOptions['logger'];
+  /**
+   * Told about every route as it is added. Tests use it to enumerate the API, so that a new route
+   * the studio-isolation matrix does not cover fails the suite.
+   */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 const BODY_LIMIT = 1024 * 1024;
@@ -26,6 +34,7 @@ export async function buildServer({
   clock,
   config,
   logger = false,
+  onRoute,
 }: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -33,6 +42,7 @@ export async function buildServer({
     trustProxy: config.publicUrl !== null,
     ajv: { customOptions: { allErrors: true } },
   });
+  if (onRoute) app.addHook('onRoute', onRoute);
   await app.register(cookie);
   await app.register(formbody);
   await app.register(swagger, {
@@ -71,6 +81,9 @@ export async function buildServer({
       return { status: 'ok', database: store.dialect };
     },
   );
+  registerAuthRoutes(app, store.db, clock, config);
+  registerUserRoutes(app, store.db, clock);
+  registerTokenRoutes(app, store.db, clock);
   registerStudioRoutes(app, store.db, clock);
   registerRecordRoutes(app, store.db, clock);
   return app;

@@ -9,7 +9,8 @@ import { AppError, type ProblemDetail } from '../domain/errors.js';
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
-      if (error.code === 'ERR_RATE_LIMITED') void reply.header('retry-after', '60');
+      if (error.code === 'ERR_RATE_LIMITED')
+        void reply.header('retry-after', String(error.retryAfterSeconds ?? 60));
       return reply
         .status(error.status)
         .send({ code: error.code, message: error.message, details: error.details });

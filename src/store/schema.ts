@@ -1,4 +1,7 @@
 import type { Generated } from 'kysely';
+import type { Role } from '../domain/roles.js';
+
+export type { Role };
 
 /**
  * Types of the tables whose shape is fixed. Record and catalog tables are described by the
@@ -32,8 +35,6 @@ export interface UserTable {
   created_at: string;
   updated_at: string;
 }
-
-export type Role = 'owner' | 'admin' | 'staff';
 
 export interface MembershipTable {
   id: Generated<number>;

@@ -4,11 +4,12 @@ import { normalizeEmail } from '../domain/email-address.js';
 import { conflict, validationError, type ProblemDetail } from '../domain/errors.js';
 import { hashPassword, passwordProblem } from '../domain/password-hash.js';
 import { normalizePhone } from '../domain/phone-number.js';
+import { isRole, ROLES, type Role } from '../domain/roles.js';
 import type { Db } from './database.js';
-import type { Role, UserTable } from './schema.js';
+import type { UserTable } from './schema.js';
 import { constraintKind } from './sql-errors.js';
 
-export const ROLES: readonly Role[] = ['owner', 'admin', 'staff'];
+export { ROLES };
 
 export type UserRow = Selectable<UserTable>;
 
@@ -19,34 +20,77 @@ export interface NewUser {
   password?: unknown;
 }
 
-/** Creates a staff user (not yet a member of any studio). Email addresses are unique. */
-export async function createUser(db: Db, clock: Clock, input: NewUser, country = 'US'): Promise<UserRow> {
+export interface CheckedUser {
+  email?: string;
+  name?: string;
+  mobile?: string | null;
+  password?: string;
+}
+
+/** The form every stored address takes, so that look-ups by email are exact. */
+export function userEmail(raw: string): string | null {
+  return normalizeEmail(raw)?.toLowerCase() ?? null;
+}
+
+/**
+ * Checks the fields of a user that are given (all of email and name when creating) and reports
+ * every problem, so callers that check more fields (a membership) can report them all at once.
+ */
+export function checkUserInput(
+  input: NewUser,
+  mode: 'create' | 'update',
+  country = 'US',
+): { values: CheckedUser; problems: ProblemDetail[] } {
   const problems: ProblemDetail[] = [];
-  const email = typeof input.email === 'string' ? normalizeEmail(input.email)?.toLowerCase() : null;
-  if (!email) problems.push({ path: 'email', problem: 'is not a valid email address' });
-  const name = typeof input.name === 'string' ? input.name.trim() : '';
-  if (name === '' || name.length > 200)
-    problems.push({ path: 'name', problem: 'is required (at most 200 characters)' });
-  let mobile: string | null = null;
-  if (input.mobile !== undefined && input.mobile !== null && input.mobile !== '') {
+  const values: CheckedUser = {};
+  if (mode === 'create' || input.email !== undefined) {
+    const email = typeof input.email === 'string' ? userEmail(input.email) : null;
+    if (email) values.email = email;
+    else problems.push({ path: 'email', problem: 'is not a valid email address' });
+  }
+  if (mode === 'create' || input.name !== undefined) {
+    const name = typeof input.name === 'string' ? input.name.trim() : '';
+    if (name === '' || name.length > 200)
+      problems.push({ path: 'name', problem: 'is required (at most 200 characters)' });
+    else values.name = name;
+  }
+  if (input.mobile === null || input.mobile === '') values.mobile = null;
+  else if (input.mobile !== undefined) {
     const phone = typeof input.mobile === 'string' ? normalizePhone(input.mobile, country) : null;
-    if (phone?.ok) mobile = phone.e164;
+    if (phone?.ok) values.mobile = phone.e164;
     else problems.push({ path: 'mobile', problem: phone && !phone.ok ? phone.problem : 'must be text' });
   }
   if (input.password !== undefined) {
     const problem = passwordProblem(input.password);
     if (problem) problems.push({ path: 'password', problem });
+    else values.password = input.password as string;
   }
+  return { values, problems };
+}
+
+/** Creates a staff user (not yet a member of any studio). Email addresses are unique. */
+export async function createUser(db: Db, clock: Clock, input: NewUser, country = 'US'): Promise<UserRow> {
+  const { values, problems } = checkUserInput(input, 'create', country);
   if (problems.length > 0) throw validationError(problems, 'The user is not valid');
+  const passwordHash = values.password !== undefined ? await hashPassword(values.password) : null;
+  return insertUser(db, clock, values, passwordHash);
+}
+
+/** Inserts a checked user; the password is hashed by the caller, outside any transaction. */
+export async function insertUser(
+  db: Db,
+  clock: Clock,
+  values: CheckedUser,
+  passwordHash: string | null,
+): Promise<UserRow> {
   const at = clock.now().toISOString();
-  const passwordHash = typeof input.password === 'string' ? await hashPassword(input.password) : null;
   try {
     return await db
       .insertInto('users')
       .values({
-        email: email as string,
-        name,
-        mobile,
+        email: values.email as string,
+        name: values.name as string,
+        mobile: values.mobile ?? null,
         password_hash: passwordHash,
         created_at: at,
         updated_at: at,
@@ -55,7 +99,7 @@ export async function createUser(db: Db, clock: Clock, input: NewUser, country =
       .executeTakeFirstOrThrow();
   } catch (error) {
     if (constraintKind(error) === 'unique') {
-      throw conflict(`A user with the email ${email} already exists`, [
+      throw conflict(`A user with the email ${values.email} already exists`, [
         { path: 'email', problem: 'is taken' },
       ]);
     }
@@ -90,7 +134,7 @@ export async function addMembership(
   role: Role,
   departmentId: number | null = null,
 ): Promise<void> {
-  if (!ROLES.includes(role))
+  if (!isRole(role))
     throw validationError([{ path: 'role', problem: `must be one of: ${ROLES.join(', ')}` }]);
   const at = clock.now().toISOString();
   await db
@@ -121,5 +165,6 @@ export async function membershipsOf(db: Db, userId: number) {
     ])
     .where('memberships.user_id', '=', userId)
     .orderBy('studios.name')
+    .orderBy('studios.id')
     .execute();
 }

@@ -2,23 +2,31 @@ import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../../domain/clock.js';
-import { AppError } from '../../domain/errors.js';
+import { AppError, validationError } from '../../domain/errors.js';
+import { lowerRole } from '../../domain/roles.js';
 import type { Db } from '../../store/database.js';
 import type { RequestAuth } from './request-auth.js';
 import { API_TOKEN_PREFIX, CSRF_HEADER, hashSecret, SESSION_COOKIE } from '../../domain/secret-tokens.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+// last_seen_at is for people reading a session list, not for expiry: a write per request would
+// cost a write lock on SQLite for every page view, so it moves at most every five minutes.
+const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
+
 /**
  * Resolves the caller of every /api/v1 request: an `Authorization: Bearer tfk_…` API token (bound
  * to one studio), or the session cookie (the user's current studio; `X-Studio-Id` picks another
- * studio the user belongs to for one request). Cookie-authenticated writes must echo the session's
- * CSRF token in `X-CSRF-Token`; token calls need none, as browsers never attach them on their own.
+ * studio the user belongs to for one request; a token naming another studio is refused).
+ * Cookie-authenticated writes must echo the session's CSRF token in `X-CSRF-Token`; token calls
+ * need none, as browsers never attach them on their own.
  */
 export function registerAuthentication(app: FastifyInstance, db: Db, clock: Clock): void {
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/v1/')) return;
+    // The matched route, not the raw URL: the router also matches percent-encoded spellings of a
+    // path ("/%61pi/v1/…"), which must not slip past this hook.
+    if (!request.routeOptions.url?.startsWith('/api/v1/')) return;
     request.auth = await resolveCaller(request, db, clock);
     if (!request.auth && !request.routeOptions.config?.public) {
       throw new AppError('ERR_UNAUTHENTICATED', 'Sign in or send an API token');
@@ -37,7 +45,8 @@ export function registerAuthentication(app: FastifyInstance, db: Db, clock: Cloc
 }
 
 async function resolveCaller(request: FastifyRequest, db: Db, clock: Clock): Promise<RequestAuth | null> {
-  const now = clock.now().toISOString();
+  const now = clock.now();
+  const requested = requestedStudio(request);
   const header = request.headers.authorization;
   if (header !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -51,13 +60,30 @@ async function resolveCaller(request: FastifyRequest, db: Db, clock: Clock): Pro
           .onRef('memberships.user_id', '=', 'api_tokens.user_id')
           .onRef('memberships.studio_id', '=', 'api_tokens.studio_id'),
       )
-      .select(['api_tokens.id', 'api_tokens.user_id', 'api_tokens.studio_id', 'api_tokens.role'])
+      .select([
+        'api_tokens.id',
+        'api_tokens.user_id',
+        'api_tokens.studio_id',
+        'api_tokens.role',
+        'memberships.role as member_role',
+      ])
       .where('api_tokens.token_hash', '=', hashSecret(match[1]))
       .where('api_tokens.revoked_at', 'is', null)
       .executeTakeFirst();
     if (!token) throw new AppError('ERR_UNAUTHENTICATED', 'The API token is unknown or revoked');
-    await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', token.id).execute();
-    return { userId: token.user_id, studioId: token.studio_id, role: token.role, via: 'token' };
+    // A token is bound to its studio; naming another one is a mistake worth an error, not a silent
+    // write to the token's own studio.
+    if (requested !== null && requested !== token.studio_id) {
+      throw new AppError('ERR_FORBIDDEN', 'An API token acts only for the studio it was created in');
+    }
+    await db
+      .updateTable('api_tokens')
+      .set({ last_used_at: now.toISOString() })
+      .where('id', '=', token.id)
+      .execute();
+    // A user demoted since the token was made must not keep the old role through it.
+    const role = lowerRole(token.role, token.member_role);
+    return { userId: token.user_id, studioId: token.studio_id, role, via: 'token' };
   }
   const cookie = request.cookies?.[SESSION_COOKIE];
   if (!cookie) return null;
@@ -66,12 +92,10 @@ async function resolveCaller(request: FastifyRequest, db: Db, clock: Clock): Pro
     .selectFrom('login_sessions')
     .selectAll()
     .where('id', '=', sessionId)
-    .where('expires_at', '>', now)
+    .where('expires_at', '>', now.toISOString())
     .executeTakeFirst();
   if (!session) return null;
-  const requested = request.headers['x-studio-id'];
-  const studioId =
-    typeof requested === 'string' && /^\d+$/.test(requested) ? Number(requested) : session.studio_id;
+  const studioId = requested ?? session.studio_id;
   const membership = await db
     .selectFrom('memberships')
     .select('role')
@@ -79,7 +103,15 @@ async function resolveCaller(request: FastifyRequest, db: Db, clock: Clock): Pro
     .where('studio_id', '=', studioId)
     .executeTakeFirst();
   if (!membership) {
+    // The same answer whether the studio exists or not.
     throw new AppError('ERR_FORBIDDEN', `You are not a member of studio ${studioId}`);
+  }
+  if (now.getTime() - new Date(session.last_seen_at).getTime() > LAST_SEEN_RESOLUTION_MS) {
+    await db
+      .updateTable('login_sessions')
+      .set({ last_seen_at: now.toISOString() })
+      .where('id', '=', sessionId)
+      .execute();
   }
   return {
     userId: session.user_id,
@@ -89,6 +121,18 @@ async function resolveCaller(request: FastifyRequest, db: Db, clock: Clock): Pro
     sessionId,
     csrfToken: session.csrf_token,
   };
+}
+
+/** The studio named by `X-Studio-Id`, or null when the header is absent. */
+function requestedStudio(request: FastifyRequest): number | null {
+  const raw = request.headers['x-studio-id'];
+  if (raw === undefined) return null;
+  if (typeof raw !== 'string' || !/^\d{1,15}$/.test(raw.trim())) {
+    throw validationError([
+      { path: 'X-Studio-Id', problem: 'must be a studio id (a positive whole number)' },
+    ]);
+  }
+  return Number(raw.trim());
 }
 
 function sameSecret(a: string, b: string): boolean {

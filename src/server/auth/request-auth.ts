@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../domain/errors.js';
-import type { Role } from '../../store/schema.js';
+import { roleAtLeast, type Role } from '../../domain/roles.js';
 
 /** Who is calling, for which studio, with which role; set by the authenticate hook. */
 export interface RequestAuth {
@@ -23,8 +23,6 @@ declare module 'fastify' {
   }
 }
 
-const RANK: Record<Role, number> = { staff: 1, admin: 2, owner: 3 };
-
 export function authOf(request: FastifyRequest): RequestAuth {
   if (!request.auth) throw new AppError('ERR_UNAUTHENTICATED', 'Sign in or send an API token');
   return request.auth;
@@ -33,7 +31,7 @@ export function authOf(request: FastifyRequest): RequestAuth {
 /** Throws 403 unless the caller's role in the studio is at least `role`. */
 export function requireRole(request: FastifyRequest, role: Role): RequestAuth {
   const auth = authOf(request);
-  if (RANK[auth.role] < RANK[role]) {
+  if (!roleAtLeast(auth.role, role)) {
     throw new AppError('ERR_FORBIDDEN', `This needs the ${role} role; you are ${auth.role} in this studio`);
   }
   return auth;

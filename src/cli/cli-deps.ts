@@ -1,0 +1,20 @@
+import { loadConfig } from '../config.js';
+import { systemClock, type Clock } from '../domain/clock.js';
+import { openStore, type Store } from '../store/database.js';
+
+/** What commands need from the outside world; tests pass their own database and capture output. */
+export interface CliDeps {
+  openStore(): Promise<Store>;
+  clock: Clock;
+  /** Results, on stdout (what a script would capture). */
+  print(line: string): void;
+  /** Warnings for the person at the terminal, on stderr. */
+  warn(line: string): void;
+}
+
+export const defaultCliDeps: CliDeps = {
+  openStore: () => openStore(loadConfig().databaseUrl),
+  clock: systemClock,
+  print: (line) => console.log(line),
+  warn: (line) => console.error(line),
+};

@@ -1,0 +1,318 @@
+import type { FastifyInstance, InjectOptions, RouteOptions } from 'fastify';
+import { expect } from 'vitest';
+import { RECORD_KINDS, type StatusKind } from '../../src/domain/record-kinds/index.js';
+import type { Db } from '../../src/store/database.js';
+import { listParameters } from '../../src/store/list-records.js';
+import { refFieldsOf, SAMPLES, type StudioRecords } from './studio-records.js';
+import type { StudioFixture } from './studio-fixture.js';
+
+/**
+ * Studio isolation, route by route. For every route of the server, a check that A's owner, using
+ * the route with B's ids, reads 404 (exactly as for an id that exists nowhere), lists none of B's
+ * rows and changes nothing of B's. `routeKeys` enumerates the server's routes as they are added;
+ * the test fails when one has no check here, so a new route cannot skip this review.
+ */
+
+export type Method = NonNullable<InjectOptions['method']>;
+
+export interface Answer {
+  status: number;
+  body: any;
+  text: string;
+}
+
+/** A's owner, by API token or by cookie session (with the CSRF header on writes). */
+export interface Caller {
+  via: 'token' | 'cookie';
+  send(method: Method, url: string, body?: unknown, headers?: Record<string, string>): Promise<Answer>;
+}
+
+export interface IsolationContext {
+  app: FastifyInstance;
+  db: Db;
+  a: StudioFixture;
+  b: StudioFixture;
+  recordsA: StudioRecords;
+  recordsB: StudioRecords;
+  /** A's owner's email and password, to sign in throwaway sessions. */
+  aOwnerEmail: string;
+  password: string;
+  bMemberIds: number[];
+  bTokenIds: number[];
+}
+
+type Check = (caller: Caller) => Promise<void>;
+
+/** An id no row of any table has. */
+const MISSING = 987_654_321;
+
+export function routeKeys(route: RouteOptions): string[] {
+  return [route.method].flat().map((method) => `${method} ${route.url}`);
+}
+
+function expectStatus(answer: Answer, status: number, what: string): void {
+  if (answer.status !== status) {
+    throw new Error(`${what}: expected ${status}, got ${answer.status} ${answer.text.slice(0, 300)}`);
+  }
+}
+
+/** B's id answers 404 with the same words as an id that does not exist at all. */
+async function expectHidden(
+  caller: Caller,
+  method: Method,
+  path: string,
+  bId: number,
+  body?: unknown,
+): Promise<void> {
+  const url = (id: number) => path.replace(':id', String(id));
+  const hidden = await caller.send(method, url(bId), body);
+  const missing = await caller.send(method, url(MISSING), body);
+  expectStatus(hidden, 404, `${method} ${url(bId)}`);
+  expectStatus(missing, 404, `${method} ${url(MISSING)}`);
+  if (method === 'HEAD') return;
+  expect(hidden.body.code).toBe('ERR_NOT_FOUND');
+  expect(hidden.body.message.replaceAll(String(bId), '#')).toBe(
+    missing.body.message.replaceAll(String(MISSING), '#'),
+  );
+}
+
+function expectNoneOf(rows: { id: number }[], bIds: number[], what: string): void {
+  const leaked = rows.filter((row) => bIds.includes(row.id));
+  if (leaked.length > 0) throw new Error(`${what} lists rows of studio B: ${JSON.stringify(leaked)}`);
+}
+
+export function isolationMatrix(ctx: IsolationContext): Map<string, Check> {
+  const matrix = new Map<string, Check>();
+  const bNames = [ctx.b.studio.name];
+  const add = (key: string, check: Check) => {
+    if (matrix.has(key)) throw new Error(`two checks for ${key}`);
+    matrix.set(key, check);
+  };
+  /** GET's check, and HEAD of the same URL answering the same status without a body. */
+  const get = (path: string, check: Check, bId?: number) => {
+    add(`GET ${path}`, check);
+    add(`HEAD ${path}`, async (caller) => {
+      if (bId !== undefined) return expectHidden(caller, 'HEAD', path, bId);
+      const head = await caller.send('HEAD', path);
+      const got = await caller.send('GET', path);
+      expectStatus(head, got.status, `HEAD ${path}`);
+    });
+  };
+
+  for (const kind of RECORD_KINDS) {
+    const base = `/api/v1/${kind.path}`;
+    const sample = SAMPLES[kind.name];
+    const bId = ctx.recordsB.ids[kind.name];
+    const aId = ctx.recordsA.ids[kind.name];
+    const bBody = sample.create(ctx.recordsB);
+    const refs = refFieldsOf(kind, bBody);
+
+    get(base, async (caller) => {
+      const list = await caller.send('GET', `${base}?limit=500`);
+      expectStatus(list, 200, `GET ${base}`);
+      expectNoneOf(list.body.data, [bId], `GET ${base}`);
+      expect(list.body.data.map((row: { id: number }) => row.id)).toContain(aId);
+      // Filtering by B's ids finds nothing either.
+      for (const param of listParameters(kind)) {
+        if (param.field?.type !== 'ref' || param.role !== 'equals') continue;
+        const bRef = bBody[param.name];
+        if (typeof bRef !== 'number') continue;
+        const filtered = await caller.send('GET', `${base}?${param.name}=${bRef}`);
+        expectStatus(filtered, 200, `GET ${base}?${param.name}=B`);
+        expect(filtered.body.data, `GET ${base}?${param.name}=${bRef}`).toEqual([]);
+      }
+    });
+    add(`POST ${base}`, async (caller) => {
+      const created = await caller.send('POST', base, bBody);
+      if (refs.length === 0) {
+        // Nothing of B's can be named; the row lands in A (B's snapshot proves B is untouched).
+        expectStatus(created, 201, `POST ${base}`);
+        return;
+      }
+      expectStatus(created, 400, `POST ${base} naming B's rows`);
+      const paths = created.body.details.map((d: { path: string }) => d.path);
+      expect(paths, `POST ${base}`).toEqual(expect.arrayContaining(refs));
+    });
+    get(`${base}/:id`, (caller) => expectHidden(caller, 'GET', `${base}/:id`, bId), bId);
+    add(`PATCH ${base}/:id`, async (caller) => {
+      await expectHidden(caller, 'PATCH', `${base}/:id`, bId, sample.patch);
+      if (refs.length === 0) return;
+      // A's own record cannot be pointed at B's rows.
+      const refBody = Object.fromEntries(refs.map((name) => [name, bBody[name]]));
+      const changed = await caller.send('PATCH', `${base}/${aId}`, refBody);
+      expectStatus(changed, 400, `PATCH ${base}/${aId} naming B's rows`);
+    });
+    add(`DELETE ${base}/:id`, (caller) => expectHidden(caller, 'DELETE', `${base}/:id`, bId));
+    if (!kind.status) continue;
+    const catalog = kind.status.catalog as StatusKind;
+    add(`POST ${base}/:id/status`, async (caller) => {
+      await expectHidden(caller, 'POST', `${base}/:id/status`, bId, {
+        status_id: ctx.recordsA.statuses[catalog],
+      });
+      const intoB = await caller.send('POST', `${base}/${aId}/status`, {
+        status_id: ctx.recordsB.statuses[catalog],
+      });
+      expectStatus(intoB, 400, `POST ${base}/${aId}/status into B's status`);
+    });
+    get(
+      `${base}/:id/status-history`,
+      (caller) => expectHidden(caller, 'GET', `${base}/:id/status-history`, bId),
+      bId,
+    );
+  }
+
+  get('/api/v1/studio', async (caller) => {
+    const studio = await caller.send('GET', '/api/v1/studio');
+    expectStatus(studio, 200, 'GET /api/v1/studio');
+    expect(studio.body.id).toBe(ctx.a.studio.id);
+    const named = await caller.send('GET', '/api/v1/studio', undefined, {
+      'x-studio-id': `${ctx.b.studio.id}`,
+    });
+    expectStatus(named, 403, 'GET /api/v1/studio with X-Studio-Id of B');
+  });
+  add('PATCH /api/v1/studio', async (caller) => {
+    const changed = await caller.send('PATCH', '/api/v1/studio', { sender_name: `A ${caller.via}` });
+    expectStatus(changed, 200, 'PATCH /api/v1/studio');
+    expect(changed.body.id).toBe(ctx.a.studio.id);
+    const named = await caller.send(
+      'PATCH',
+      '/api/v1/studio',
+      { sender_name: 'Mallory' },
+      {
+        'x-studio-id': `${ctx.b.studio.id}`,
+      },
+    );
+    expectStatus(named, 403, 'PATCH /api/v1/studio with X-Studio-Id of B');
+  });
+
+  const bStaffId = ctx.bMemberIds[ctx.bMemberIds.length - 1] as number;
+  get('/api/v1/users', async (caller) => {
+    const list = await caller.send('GET', '/api/v1/users');
+    expectStatus(list, 200, 'GET /api/v1/users');
+    expectNoneOf(list.body.data, ctx.bMemberIds, 'GET /api/v1/users');
+  });
+  get('/api/v1/users/:id', (caller) => expectHidden(caller, 'GET', '/api/v1/users/:id', bStaffId), bStaffId);
+  add('POST /api/v1/users', async (caller) => {
+    const added = await caller.send('POST', '/api/v1/users', {
+      email: `new-${caller.via}@example.com`,
+      name: 'New',
+      department_id: ctx.recordsB.ids.department,
+    });
+    expectStatus(added, 400, "POST /api/v1/users with B's department");
+    expect(added.body.details.map((d: { path: string }) => d.path)).toEqual(['department_id']);
+  });
+  add('PATCH /api/v1/users/:id', async (caller) => {
+    await expectHidden(caller, 'PATCH', '/api/v1/users/:id', bStaffId, { role: 'admin' });
+    const intoB = await caller.send('PATCH', `/api/v1/users/${ctx.a.ownerId}`, {
+      department_id: ctx.recordsB.ids.department,
+    });
+    expectStatus(intoB, 400, "PATCH /api/v1/users with B's department");
+  });
+  add('DELETE /api/v1/users/:id', (caller) => expectHidden(caller, 'DELETE', '/api/v1/users/:id', bStaffId));
+
+  get('/api/v1/tokens', async (caller) => {
+    const list = await caller.send('GET', '/api/v1/tokens');
+    expectStatus(list, 200, 'GET /api/v1/tokens');
+    expectNoneOf(list.body.data, ctx.bTokenIds, 'GET /api/v1/tokens');
+  });
+  add('POST /api/v1/tokens', async (caller) => {
+    const created = await caller.send('POST', '/api/v1/tokens', { name: `made by ${caller.via}` });
+    expectStatus(created, 201, 'POST /api/v1/tokens');
+    expect(created.body.user_id).toBe(ctx.a.ownerId);
+  });
+  add('DELETE /api/v1/tokens/:id', (caller) =>
+    expectHidden(caller, 'DELETE', '/api/v1/tokens/:id', ctx.bTokenIds[0] as number),
+  );
+
+  add('POST /api/v1/auth/login', async (caller) => {
+    const login = await caller.send('POST', '/api/v1/auth/login', {
+      email: ctx.aOwnerEmail,
+      password: ctx.password,
+      studio_id: ctx.b.studio.id,
+    });
+    const nowhere = await caller.send('POST', '/api/v1/auth/login', {
+      email: ctx.aOwnerEmail,
+      password: ctx.password,
+      studio_id: MISSING,
+    });
+    expectStatus(login, 404, "POST /api/v1/auth/login into B's studio");
+    expect(login.body.message.replace(String(ctx.b.studio.id), '#')).toBe(
+      nowhere.body.message.replace(String(MISSING), '#'),
+    );
+  });
+  add('POST /api/v1/auth/logout', async (caller) => {
+    if (caller.via === 'token') {
+      expectStatus(
+        await caller.send('POST', '/api/v1/auth/logout'),
+        403,
+        'POST /api/v1/auth/logout by token',
+      );
+      return;
+    }
+    // A throwaway session signs out; B's sessions (in the snapshot) and ours stay.
+    const login = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: ctx.aOwnerEmail, password: ctx.password },
+    });
+    const cookie = login.cookies.find((c) => c.name === 'tf_session')?.value as string;
+    const out = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      cookies: { tf_session: cookie },
+      headers: { 'x-csrf-token': JSON.parse(login.body).csrf_token },
+    });
+    expect(out.statusCode).toBe(204);
+    expectStatus(await caller.send('GET', '/api/v1/auth/me'), 200, 'our session after another signed out');
+  });
+  get('/api/v1/auth/me', async (caller) => {
+    const me = await caller.send('GET', '/api/v1/auth/me');
+    expectStatus(me, 200, 'GET /api/v1/auth/me');
+    expect(me.body.studio.id).toBe(ctx.a.studio.id);
+    expect(me.body.studios.map((s: { id: number }) => s.id)).toEqual([ctx.a.studio.id]);
+  });
+  add('PUT /api/v1/auth/studio', async (caller) => {
+    const into = await caller.send('PUT', '/api/v1/auth/studio', { studio_id: ctx.b.studio.id });
+    if (caller.via === 'token') return expectStatus(into, 403, 'PUT /api/v1/auth/studio by token');
+    const nowhere = await caller.send('PUT', '/api/v1/auth/studio', { studio_id: MISSING });
+    expectStatus(into, 404, "PUT /api/v1/auth/studio into B's studio");
+    expect(into.body.message.replace(String(ctx.b.studio.id), '#')).toBe(
+      nowhere.body.message.replace(String(MISSING), '#'),
+    );
+    expect((await caller.send('GET', '/api/v1/auth/me')).body.studio.id).toBe(ctx.a.studio.id);
+  });
+  add('PUT /api/v1/auth/password', async (caller) => {
+    const changed = await caller.send('PUT', '/api/v1/auth/password', {
+      current_password: 'not the password',
+      new_password: 'something else entirely',
+    });
+    expectStatus(changed, caller.via === 'token' ? 403 : 400, 'PUT /api/v1/auth/password');
+  });
+
+  // Studio-less routes: they must not mention B at all.
+  const studioless: Check = async (caller) => {
+    for (const path of ['/api/v1/health', '/api/v1/openapi.json']) {
+      const answer = await caller.send('GET', path);
+      expectStatus(answer, 200, `GET ${path}`);
+      for (const name of bNames) expect(answer.text).not.toContain(name);
+    }
+  };
+  get('/api/v1/health', studioless);
+  get('/api/v1/openapi.json', studioless);
+  return matrix;
+}
+
+/**
+ * The documentation UI (@fastify/swagger-ui) adds its own routes under /api/docs: static files and
+ * the OpenAPI document, never studio data. They are covered by this prefix rule rather than one
+ * by one, because the plugin decides their names.
+ */
+export function docsCheck(key: string, ctx: IsolationContext): Check | undefined {
+  const [method, path] = key.split(' ') as [Method, string];
+  if (!path.startsWith('/api/docs')) return undefined;
+  return async (caller) => {
+    const answer = await caller.send(method, path.replace('*', 'index.html'));
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.text).not.toContain(ctx.b.studio.name);
+  };
+}
