@@ -10,9 +10,14 @@ import { API_TOKEN_PREFIX, CSRF_HEADER, hashSecret, SESSION_COOKIE } from '../..
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-// last_seen_at is for people reading a session list, not for expiry: a write per request would
-// cost a write lock on SQLite for every page view, so it moves at most every five minutes.
+// last_seen_at and a token's last_used_at are for people reading a list, not for expiry: a write
+// per request would cost a write lock on SQLite for every call, so they move at most every five
+// minutes.
 const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
+
+function isStale(lastSeen: string | null, now: Date): boolean {
+  return lastSeen === null || now.getTime() - new Date(lastSeen).getTime() > LAST_SEEN_RESOLUTION_MS;
+}
 
 /**
  * Resolves the caller of every /api/v1 request: an `Authorization: Bearer tfk_…` API token (bound
@@ -65,6 +70,7 @@ async function resolveCaller(request: FastifyRequest, db: Db, clock: Clock): Pro
         'api_tokens.user_id',
         'api_tokens.studio_id',
         'api_tokens.role',
+        'api_tokens.last_used_at',
         'memberships.role as member_role',
       ])
       .where('api_tokens.token_hash', '=', hashSecret(match[1]))
@@ -76,11 +82,13 @@ async function resolveCaller(request: FastifyRequest, db: Db, clock: Clock): Pro
     if (requested !== null && requested !== token.studio_id) {
       throw new AppError('ERR_FORBIDDEN', 'An API token acts only for the studio it was created in');
     }
-    await db
-      .updateTable('api_tokens')
-      .set({ last_used_at: now.toISOString() })
-      .where('id', '=', token.id)
-      .execute();
+    if (isStale(token.last_used_at, now)) {
+      await db
+        .updateTable('api_tokens')
+        .set({ last_used_at: now.toISOString() })
+        .where('id', '=', token.id)
+        .execute();
+    }
     // A user demoted since the token was made must not keep the old role through it.
     const role = lowerRole(token.role, token.member_role);
     return { userId: token.user_id, studioId: token.studio_id, role, via: 'token' };
@@ -106,7 +114,7 @@ async function resolveCaller(request: FastifyRequest, db: Db, clock: Clock): Pro
     // The same answer whether the studio exists or not.
     throw new AppError('ERR_FORBIDDEN', `You are not a member of studio ${studioId}`);
   }
-  if (now.getTime() - new Date(session.last_seen_at).getTime() > LAST_SEEN_RESOLUTION_MS) {
+  if (isStale(session.last_seen_at, now)) {
     await db
       .updateTable('login_sessions')
       .set({ last_seen_at: now.toISOString() })
