@@ -107,30 +107,64 @@ describe('triggerfish serve, end to end', () => {
   }, 60_000);
 
   it('imports a CSV file with the import command, and exits non-zero when it imports nothing', async () => {
-    const run = (file: string) =>
-      new Promise<{ code: number | null; stdout: string }>((resolve) => {
-        const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl };
-        const child = spawn(
-          process.execPath,
-          ['bin/triggerfish.js', 'import', 'clients', file, '--studio', '1'],
-          {
-            cwd: ROOT,
-            env,
-            stdio: ['ignore', 'pipe', 'ignore'],
-          },
-        );
-        let stdout = '';
-        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-        child.once('exit', (code) => resolve({ code, stdout }));
-      });
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, 'first_name,last_name,birth_date\nAnn,Lee,1980-01-02\nBo,Ray,02/03/1980\n');
-    const refused = await run(bad);
+    const refused = await cli(databaseUrl, ['import', 'clients', bad, '--studio', '1']);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain('row 2 (line 3): birth_date must be a date written YYYY-MM-DD');
     const good = join(dir, 'good.csv');
     writeFileSync(good, 'first_name,last_name\nAnn,Lee\n');
-    const imported = await run(good);
-    expect(imported).toEqual({ code: 0, stdout: 'Imported 1 client.\n' });
+    const imported = await cli(databaseUrl, ['import', 'clients', good, '--studio', '1']);
+    expect(imported).toMatchObject({ code: 0, stdout: 'Imported 1 client.\n' });
+  }, 60_000);
+
+  it('creates a real studio with starter catalogs, refuses bad settings, and adds a demo studio', async () => {
+    const url = `file:${join(dir, 'studios.db')}`;
+    const created = await cli(url, [
+      'studio',
+      'create',
+      '--name',
+      'Bright Eyes',
+      '--time-zone',
+      'Europe/Berlin',
+      '--country',
+      'de',
+    ]);
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain('Created studio 1 "Bright Eyes" (Europe/Berlin, DE).');
+    expect(created.stdout).toContain('It has the starter catalogs');
+    const refused = await cli(url, [
+      'studio',
+      'create',
+      '--name',
+      'X',
+      '--time-zone',
+      'Mars/Base',
+      '--country',
+      'US',
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('time_zone: is not an IANA time zone');
+    const demo = await cli(url, ['demo', '--seed', '3', '--clients', '5']);
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toMatch(
+      /Created the sandbox studio 2 .*\n +Email +owner@demo\.triggerfish\.test\n +Password +\S+/,
+    );
   }, 60_000);
 });
+
+/** Runs a command of the compiled CLI to its end. */
+function cli(
+  databaseUrl: string,
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl };
+    const child = spawn(process.execPath, ['bin/triggerfish.js', ...args], { cwd: ROOT, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
