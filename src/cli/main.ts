@@ -1,8 +1,12 @@
 import { Command } from 'commander';
+import { registerDemoCommand } from './demo-command.js';
+import { formatCliError } from './format-cli-error.js';
+import { registerImportCommand } from './import-command.js';
 import { registerMigrateCommand } from './migrate-command.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerTokenCommand } from './token-command.js';
 import { registerUserCommand } from './user-command.js';
+import { registerStudioCommand } from './studio-command.js';
 
 /** The `triggerfish` command. Each subcommand lives in its own file. */
 const program = new Command()
@@ -14,5 +18,13 @@ registerServeCommand(program);
 registerMigrateCommand(program);
 registerUserCommand(program);
 registerTokenCommand(program);
+registerStudioCommand(program);
+registerDemoCommand(program);
+registerImportCommand(program);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  console.error(`triggerfish: ${formatCliError(error)}`);
+  process.exitCode = 1;
+}

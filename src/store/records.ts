@@ -1,9 +1,10 @@
+import type { Transaction } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import { statusRowProblems } from '../domain/catalog-rules.js';
 import type { Clock } from '../domain/clock.js';
 import { notFound, validationError, type ProblemDetail } from '../domain/errors.js';
 import type { RecordKind } from '../domain/record-kinds/index.js';
-import { validateRecordInput, type StoredRow } from '../domain/validate-record-input.js';
+import { validateRecordInput, type StoredRow, type ValidatedInput } from '../domain/validate-record-input.js';
 import { changeStatus } from './change-status.js';
 import { recordConsentChanges } from './consent-ledger.js';
 import type { Db } from './database.js';
@@ -11,6 +12,7 @@ import { attachCollections, writeCollections } from './record-collections.js';
 import { referenceProblems } from './record-references.js';
 import { loose, type LooseRow } from './record-table.js';
 import { recordJson, type RecordJson } from './row-mapping.js';
+import type { Database } from './schema.js';
 import { deleteConflict } from './sql-errors.js';
 import type { Actor, StudioContext } from './studio-context.js';
 
@@ -53,6 +55,37 @@ async function findRow(
     .executeTakeFirst()) as LooseRow | undefined;
 }
 
+/** A new record's stored values and child rows, checked and with defaults filled in. */
+export interface NewRecord {
+  values: StoredRow;
+  collections: Record<string, StoredRow[]>;
+}
+
+/**
+ * Checks a create body field by field and fills defaults, without the database, so that a caller
+ * can check every row of a file before it writes any of them. Returns every problem found.
+ */
+export function checkNewRecord(
+  studio: StudioContext,
+  kind: RecordKind,
+  input: unknown,
+  now: Date,
+  options: WriteOptions = {},
+): { record: NewRecord; problems: ProblemDetail[] } {
+  const checked = validateRecordInput(kind, input, { mode: 'create', country: studio.country, ...options });
+  const values = { ...checked.values };
+  for (const field of kind.fields) {
+    if (values[field.name] != null) continue;
+    if (field.defaultFrom === 'now') values[field.name] = now.toISOString();
+    else if (field.defaultFrom) values[field.name] = values[field.defaultFrom] ?? null;
+    if (field.generated === 'secret') values[field.name] = randomBytes(32).toString('base64url');
+  }
+  return {
+    record: { values, collections: checked.collections },
+    problems: [...checked.problems, ...kindRowProblems(kind, values)],
+  };
+}
+
 /**
  * Creates a record: validates every field, checks references inside the studio, fills defaults,
  * and writes the row, its child rows, its first status-history row and consent-ledger rows in one
@@ -66,41 +99,47 @@ export async function createRecord(
   actor: Actor,
   options: WriteOptions = {},
 ): Promise<RecordJson> {
-  const checked = validateRecordInput(kind, input, { mode: 'create', country: studio.country, ...options });
   const now = clock.now();
-  const at = now.toISOString();
-  const values = { ...checked.values };
-  for (const field of kind.fields) {
-    if (values[field.name] != null) continue;
-    if (field.defaultFrom === 'now') values[field.name] = at;
-    else if (field.defaultFrom) values[field.name] = values[field.defaultFrom] ?? null;
-    if (field.generated === 'secret') values[field.name] = randomBytes(32).toString('base64url');
-  }
-  const problems = [...checked.problems, ...kindRowProblems(kind, values)];
+  const { record, problems } = checkNewRecord(studio, kind, input, now, options);
   if (problems.length > 0) throw validationError(problems);
-
-  const id = await db.transaction().execute(async (trx) => {
-    const refProblems = await referenceProblems(trx, studio.id, kind, values, new Set(Object.keys(values)));
-    if (refProblems.length > 0) throw validationError(refProblems);
-    const { status_id: statusId, ...row } = values;
-    for (const field of kind.fields) {
-      if (field.anchor && row[field.name] != null) row[`${field.name}_set_at`] = at;
-    }
-    const inserted = await loose(trx)
-      .insertInto(kind.table)
-      .values({ ...row, studio_id: studio.id, created_at: at, updated_at: at })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const recordId = Number(inserted.id);
-    await writeCollections(trx, kind, studio.id, recordId, checked.collections, at);
-    if (kind.status && statusId != null) {
-      await changeStatus(trx, studio, kind, recordId, { statusId: Number(statusId) }, actor, now);
-    }
-    if (kind.name === 'client')
-      await recordConsentChanges(trx, kind, studio.id, recordId, null, values, actor, at);
-    return recordId;
-  });
+  const id = await db.transaction().execute((trx) => insertRecord(trx, studio, kind, record, actor, now));
   return getRecord(db, studio, kind, id);
+}
+
+/**
+ * Writes a checked new record inside the caller's transaction and returns its id: the part of
+ * `createRecord` that the CSV import and the demo repeat for many records in one transaction.
+ * References are checked here, against the transaction's view of the studio.
+ */
+export async function insertRecord(
+  trx: Transaction<Database>,
+  studio: StudioContext,
+  kind: RecordKind,
+  record: NewRecord,
+  actor: Actor,
+  now: Date,
+): Promise<number> {
+  const at = now.toISOString();
+  const { values } = record;
+  const refProblems = await referenceProblems(trx, studio.id, kind, values, new Set(Object.keys(values)));
+  if (refProblems.length > 0) throw validationError(refProblems);
+  const { status_id: statusId, ...row } = values;
+  for (const field of kind.fields) {
+    if (field.anchor && row[field.name] != null) row[`${field.name}_set_at`] = at;
+  }
+  const inserted = await loose(trx)
+    .insertInto(kind.table)
+    .values({ ...row, studio_id: studio.id, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const recordId = Number(inserted.id);
+  await writeCollections(trx, kind, studio.id, recordId, record.collections, at);
+  if (kind.status && statusId != null) {
+    await changeStatus(trx, studio, kind, recordId, { statusId: Number(statusId) }, actor, now);
+  }
+  if (kind.name === 'client')
+    await recordConsentChanges(trx, kind, studio.id, recordId, null, values, actor, at);
+  return recordId;
 }
 
 /**
@@ -119,54 +158,65 @@ export async function updateRecord(
 ): Promise<RecordJson> {
   const checked = validateRecordInput(kind, input, { mode: 'update', country: studio.country, ...options });
   const now = clock.now();
-  const at = now.toISOString();
-  await db.transaction().execute(async (trx) => {
-    const current = await findRow(trx, studio.id, kind, id);
-    if (!current) throw notFound(kind.label, id);
-    const changes: StoredRow = {};
-    for (const [name, value] of Object.entries(checked.values)) {
-      if (current[name] !== value) changes[name] = value;
-    }
-    const problems: ProblemDetail[] = [...checked.problems];
-    for (const field of kind.fields) {
-      if (field.immutable && field.name in changes) {
-        problems.push({ path: field.name, problem: 'cannot be changed once the record exists' });
-      }
-    }
-    const merged = { ...current, ...changes };
-    problems.push(...kindRowProblems(kind, merged));
-    if (problems.length > 0) throw validationError(problems);
-    const refProblems = await referenceProblems(trx, studio.id, kind, merged, new Set(Object.keys(changes)));
-    if (refProblems.length > 0) throw validationError(refProblems);
-
-    const { status_id: statusId, ...row } = changes;
-    const rescheduled = (kind.reschedule ?? []).some((name) => name in changes);
-    if (rescheduled && checked.values.confirmed !== 1) row.confirmed = 0;
-    for (const field of kind.fields) {
-      if (field.anchor && field.name in changes) row[`${field.name}_set_at`] = at;
-    }
-    await loose(trx)
-      .updateTable(kind.table)
-      .set({ ...row, updated_at: at })
-      .where('studio_id', '=', studio.id)
-      .where('id', '=', id)
-      .execute();
-    await writeCollections(trx, kind, studio.id, id, checked.collections, at);
-    if (kind.status && statusId !== undefined) {
-      await changeStatus(
-        trx,
-        studio,
-        kind,
-        id,
-        { statusId: statusId === null ? null : Number(statusId) },
-        actor,
-        now,
-      );
-    }
-    if (kind.name === 'client')
-      await recordConsentChanges(trx, kind, studio.id, id, current, changes, actor, at);
-  });
+  await db.transaction().execute((trx) => applyRecordUpdate(trx, studio, kind, id, checked, actor, now));
   return getRecord(db, studio, kind, id);
+}
+
+/** The part of `updateRecord` that runs inside the caller's transaction, given checked input. */
+export async function applyRecordUpdate(
+  trx: Transaction<Database>,
+  studio: StudioContext,
+  kind: RecordKind,
+  id: number,
+  checked: ValidatedInput,
+  actor: Actor,
+  now: Date,
+): Promise<void> {
+  const at = now.toISOString();
+  const current = await findRow(trx, studio.id, kind, id);
+  if (!current) throw notFound(kind.label, id);
+  const changes: StoredRow = {};
+  for (const [name, value] of Object.entries(checked.values)) {
+    if (current[name] !== value) changes[name] = value;
+  }
+  const problems: ProblemDetail[] = [...checked.problems];
+  for (const field of kind.fields) {
+    if (field.immutable && field.name in changes) {
+      problems.push({ path: field.name, problem: 'cannot be changed once the record exists' });
+    }
+  }
+  const merged = { ...current, ...changes };
+  problems.push(...kindRowProblems(kind, merged));
+  if (problems.length > 0) throw validationError(problems);
+  const refProblems = await referenceProblems(trx, studio.id, kind, merged, new Set(Object.keys(changes)));
+  if (refProblems.length > 0) throw validationError(refProblems);
+
+  const { status_id: statusId, ...row } = changes;
+  const rescheduled = (kind.reschedule ?? []).some((name) => name in changes);
+  if (rescheduled && checked.values.confirmed !== 1) row.confirmed = 0;
+  for (const field of kind.fields) {
+    if (field.anchor && field.name in changes) row[`${field.name}_set_at`] = at;
+  }
+  await loose(trx)
+    .updateTable(kind.table)
+    .set({ ...row, updated_at: at })
+    .where('studio_id', '=', studio.id)
+    .where('id', '=', id)
+    .execute();
+  await writeCollections(trx, kind, studio.id, id, checked.collections, at);
+  if (kind.status && statusId !== undefined) {
+    await changeStatus(
+      trx,
+      studio,
+      kind,
+      id,
+      { statusId: statusId === null ? null : Number(statusId) },
+      actor,
+      now,
+    );
+  }
+  if (kind.name === 'client')
+    await recordConsentChanges(trx, kind, studio.id, id, current, changes, actor, at);
 }
 
 /** Deletes a record with its status history. A record still referred to is kept: 409. */
