@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { AppError, notFound } from '../domain/errors.js';
-import { generatePassword } from '../domain/password-hash.js';
+import { generatePassword } from '../domain/generated-password.js';
 import { loadStudioContext } from '../store/studio-context.js';
 import { addMember } from '../store/studio-members.js';
 import { createUser, findUserByEmail } from '../store/users.js';

@@ -6,7 +6,7 @@ const GROUPS = 4;
 const GROUP_LENGTH = 5;
 
 /**
- * A password for an account nobody has chosen one for yet (the demo owner): 20 characters from a
+ * A password for an account nobody has chosen one for yet (the demo owner, `user create`): 20 characters from a
  * 32-letter alphabet, 100 bits of randomness, in groups of five so that it is easy to copy by hand.
  * The alphabet has 32 letters, so a random byte masked to 5 bits picks one without bias.
  */

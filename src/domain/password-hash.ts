@@ -47,8 +47,3 @@ export function passwordProblem(password: unknown): string | null {
   if (password.length > 200) return 'must be at most 200 characters';
   return null;
 }
-
-/** A password for someone to sign in with the first time: 144 random bits, 24 URL-safe characters. */
-export function generatePassword(): string {
-  return randomBytes(18).toString('base64url');
-}
