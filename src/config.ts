@@ -10,6 +10,8 @@ export interface Config {
   readonly logLevel: string;
   /** The address staff and webhooks reach the server at; decides whether cookies are Secure. */
   readonly publicUrl: string | null;
+  /** How many reverse proxies stand in front of the server; their X-Forwarded-* headers are trusted. */
+  readonly trustProxyHops: number;
   readonly sessionHours: number;
   readonly loginMaxFailures: number;
   readonly loginWindowMinutes: number;
@@ -46,6 +48,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     demo: bool('TRIGGERFISH_DEMO', true),
     logLevel: env.LOG_LEVEL || 'info',
     publicUrl: env.PUBLIC_URL || null,
+    trustProxyHops: int('TRUST_PROXY_HOPS', 0, 0, 10),
     sessionHours: int('SESSION_HOURS', 12, 1, 24 * 90),
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),

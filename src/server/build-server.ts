@@ -39,7 +39,10 @@ export async function buildServer({
   const app = Fastify({
     logger,
     bodyLimit: BODY_LIMIT,
-    trustProxy: config.publicUrl !== null,
+    // A hop count, never `true`: trusting every X-Forwarded-For entry would let a caller invent
+    // its address and walk around the per-address sign-in limit.
+    // (proxy-addr counts hops from the socket: hop 0 is the nearest proxy.)
+    trustProxy: config.trustProxyHops > 0 ? (_address, hop) => hop < config.trustProxyHops : false,
     ajv: { customOptions: { allErrors: true } },
   });
   if (onRoute) app.addHook('onRoute', onRoute);
