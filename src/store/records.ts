@@ -1,3 +1,4 @@
+import type { Transaction } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import { statusRowProblems } from '../domain/catalog-rules.js';
 import type { Clock } from '../domain/clock.js';
@@ -7,11 +8,13 @@ import { validateRecordInput, type StoredRow } from '../domain/validate-record-i
 import { changeStatus } from './change-status.js';
 import { recordConsentChanges } from './consent-ledger.js';
 import type { Db } from './database.js';
+import { refuseDuplicates } from './duplicate-values.js';
 import { attachCollections, writeCollections } from './record-collections.js';
 import { referenceProblems } from './record-references.js';
 import { loose, type LooseRow } from './record-table.js';
 import { recordJson, type RecordJson } from './row-mapping.js';
-import { deleteConflict } from './sql-errors.js';
+import type { Database } from './schema.js';
+import { deleteConflict, uniqueConflict } from './sql-errors.js';
 import type { Actor, StudioContext } from './studio-context.js';
 
 export interface WriteOptions {
@@ -56,7 +59,8 @@ async function findRow(
 /**
  * Creates a record: validates every field, checks references inside the studio, fills defaults,
  * and writes the row, its child rows, its first status-history row and consent-ledger rows in one
- * transaction. Bad input changes nothing.
+ * transaction. Bad input changes nothing, and every problem is reported at once: those of the
+ * fields and those of the references that could be read.
  */
 export async function createRecord(
   { db, clock }: RecordDeps,
@@ -76,12 +80,15 @@ export async function createRecord(
     else if (field.defaultFrom) values[field.name] = values[field.defaultFrom] ?? null;
     if (field.generated === 'secret') values[field.name] = randomBytes(32).toString('base64url');
   }
-  const problems = [...checked.problems, ...kindRowProblems(kind, values)];
-  if (problems.length > 0) throw validationError(problems);
 
-  const id = await db.transaction().execute(async (trx) => {
-    const refProblems = await referenceProblems(trx, studio.id, kind, values, new Set(Object.keys(values)));
-    if (refProblems.length > 0) throw validationError(refProblems);
+  const id = await writeTransaction(db, kind, async (trx) => {
+    const problems = [
+      ...checked.problems,
+      ...kindRowProblems(kind, values),
+      ...(await referenceProblems(trx, studio.id, kind, values, new Set(Object.keys(values)))),
+    ];
+    if (problems.length > 0) throw validationError(problems);
+    await refuseDuplicates(trx, studio.id, kind, values, null);
     const { status_id: statusId, ...row } = values;
     for (const field of kind.fields) {
       if (field.anchor && row[field.name] != null) row[`${field.name}_set_at`] = at;
@@ -106,7 +113,9 @@ export async function createRecord(
 /**
  * Updates the fields given (a partial update). A change of status goes through `changeStatus`, so
  * history is always written; moving a reschedule field (session start or end) clears `confirmed`
- * unless the same request confirms it; a changed date anchor gets a new `<field>_set_at`.
+ * unless the same request confirms it; a changed date anchor gets a new `<field>_set_at` (null
+ * when the anchor is cleared: no value, no occurrence). A request that changes nothing writes
+ * nothing, so `updated_at` (which the engine scans for changed records) stays put.
  */
 export async function updateRecord(
   { db, clock }: RecordDeps,
@@ -120,7 +129,7 @@ export async function updateRecord(
   const checked = validateRecordInput(kind, input, { mode: 'update', country: studio.country, ...options });
   const now = clock.now();
   const at = now.toISOString();
-  await db.transaction().execute(async (trx) => {
+  await writeTransaction(db, kind, async (trx) => {
     const current = await findRow(trx, studio.id, kind, id);
     if (!current) throw notFound(kind.label, id);
     const changes: StoredRow = {};
@@ -135,15 +144,18 @@ export async function updateRecord(
     }
     const merged = { ...current, ...changes };
     problems.push(...kindRowProblems(kind, merged));
+    problems.push(...(await referenceProblems(trx, studio.id, kind, merged, new Set(Object.keys(changes)))));
     if (problems.length > 0) throw validationError(problems);
-    const refProblems = await referenceProblems(trx, studio.id, kind, merged, new Set(Object.keys(changes)));
-    if (refProblems.length > 0) throw validationError(refProblems);
+    await refuseDuplicates(trx, studio.id, kind, changes, id);
+    if (Object.keys(changes).length === 0 && Object.keys(checked.collections).length === 0) return;
 
     const { status_id: statusId, ...row } = changes;
     const rescheduled = (kind.reschedule ?? []).some((name) => name in changes);
     if (rescheduled && checked.values.confirmed !== 1) row.confirmed = 0;
     for (const field of kind.fields) {
-      if (field.anchor && field.name in changes) row[`${field.name}_set_at`] = at;
+      if (field.anchor && field.name in changes) {
+        row[`${field.name}_set_at`] = changes[field.name] === null ? null : at;
+      }
     }
     await loose(trx)
       .updateTable(kind.table)
@@ -167,6 +179,23 @@ export async function updateRecord(
       await recordConsentChanges(trx, kind, studio.id, id, current, changes, actor, at);
   });
   return getRecord(db, studio, kind, id);
+}
+
+/**
+ * Runs a create or update. The duplicate check above answers nearly every clash with the field
+ * named; a unique index still decides between two requests racing for one value, and its violation
+ * is a 409 too, not a 500.
+ */
+async function writeTransaction<T>(
+  db: Db,
+  kind: RecordKind,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  try {
+    return await db.transaction().execute(work);
+  } catch (error) {
+    return uniqueConflict(error, `The ${kind.label.toLowerCase()} clashes with another one`);
+  }
 }
 
 /** Deletes a record with its status history. A record still referred to is kept: 409. */
