@@ -10,6 +10,8 @@ import type { WorkWeek } from './work-week.js';
  */
 export function addBusinessDays(isoDate: string, n: number, workWeek: WorkWeek): string {
   if (workWeek.size === 0) throw new Error('A work week needs at least one business day');
+  // A fraction would make the loop below overshoot by a whole day instead of failing.
+  if (!Number.isInteger(n)) throw new Error(`A number of business days must be a whole number, not ${n}`);
   let day = DateTime.fromISO(isoDate, { zone: 'UTC' });
   if (!day.isValid) throw new Error(`Not a calendar date: ${isoDate}`);
   const step = n < 0 ? -1 : 1;

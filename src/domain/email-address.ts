@@ -1,9 +1,11 @@
 /**
- * A deliberately plain address check: one "@", a local part, a dotted domain, no spaces, within the
- * SMTP length limit. Stricter RFC 5322 parsing rejects addresses that real mail servers accept.
+ * A deliberately plain address check: one "@", a local part, a dotted domain, no spaces or control
+ * characters, within the SMTP length limit. Stricter RFC 5322 parsing rejects addresses that real
+ * mail servers accept. Control characters matter beyond mail: PostgreSQL cannot store a NUL.
  */
 const EMAIL =
-  /^[^\s@"<>()[\],;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+  // eslint-disable-next-line no-control-regex -- control characters are what it rejects
+  /^[^\s\u0000-\u001f\u007f@"<>()[\],;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 export function normalizeEmail(raw: string): string | null {
   const text = raw.trim();

@@ -15,12 +15,15 @@ export function isIsoDate(text: string): boolean {
 
 /**
  * Parses an instant given with an explicit offset or `Z` (a bare local time is ambiguous and
- * rejected) and returns it in the one stored form: ISO-8601 UTC with milliseconds.
+ * rejected) and returns it in the one stored form: ISO-8601 UTC with milliseconds. Instants are
+ * compared as text in SQL, so only years 0001–9999 are accepted: beyond them ISO-8601 needs a sign
+ * and six digits, which would sort wrongly.
  */
 export function toStoredInstant(text: string): string | null {
   if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(text)) return null;
-  const parsed = DateTime.fromISO(text, { setZone: true });
-  return parsed.isValid ? (parsed.toUTC().toISO() as string) : null;
+  const parsed = DateTime.fromISO(text, { setZone: true }).toUTC();
+  if (!parsed.isValid || parsed.year < 1 || parsed.year > 9999) return null;
+  return parsed.toISO() as string;
 }
 
 export function instantToText(instant: Date): string {

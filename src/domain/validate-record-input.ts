@@ -23,6 +23,12 @@ export interface ValidatedInput {
 }
 
 const MAX_JSON_BYTES = 64 * 1024;
+/** Plain `int` fields are 32-bit `integer` columns; PostgreSQL refuses anything wider. */
+const INT_COLUMN_MIN = -(2 ** 31);
+const INT_COLUMN_MAX = 2 ** 31 - 1;
+/** Columns every record has and Triggerfish keeps; a body copied from a read may carry them. */
+const META_FIELDS = new Set(['id', 'created_at', 'updated_at']);
+const READ_ONLY = 'is set by Triggerfish and cannot be written';
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0']);
 
@@ -44,7 +50,8 @@ export function validateRecordInput(
   }
   const collectionDefs = kind.collections ?? [];
   for (const key of Object.keys(input)) {
-    if (!kind.fields.some((f) => f.name === key) && !collectionDefs.some((c) => c.name === key)) {
+    if (META_FIELDS.has(key)) problems.push({ path: key, problem: READ_ONLY });
+    else if (!kind.fields.some((f) => f.name === key) && !collectionDefs.some((c) => c.name === key)) {
       problems.push({ path: key, problem: `is not a field of ${kind.label.toLowerCase()}` });
     }
   }
@@ -75,7 +82,11 @@ export function validateRecordInput(
   return { values, collections, problems };
 }
 
-function checkFields(
+/**
+ * Checks the given fields of an object and writes their stored values to `out`. Shared by record
+ * bodies, their child rows and other bodies described with field definitions (a status change).
+ */
+export function checkFields(
   fields: readonly FieldDef[],
   input: Record<string, unknown>,
   prefix: string,
@@ -94,7 +105,7 @@ function checkFields(
       continue;
     }
     if (field.readOnly) {
-      problems.push({ path, problem: 'is set by Triggerfish and cannot be written' });
+      problems.push({ path, problem: READ_ONLY });
       continue;
     }
     const blank = raw === null || (typeof raw === 'string' && raw.trim() === '' && field.type !== 'json');
@@ -109,18 +120,24 @@ function checkFields(
   }
 }
 
-type Conversion = { value: StoredValue } | { problem: string };
+export type Conversion = { value: StoredValue } | { problem: string };
 
-function convertValue(field: FieldDef, raw: unknown, options: ValidationOptions): Conversion {
+/**
+ * One value to its stored form, or the problem with it. Exported for list filters, which read
+ * values from the query string (`fromText`) with the same rules and words as bodies.
+ */
+export function convertValue(field: FieldDef, raw: unknown, options: ValidationOptions): Conversion {
   switch (field.type) {
     case 'text':
     case 'long_text': {
       if (typeof raw !== 'string') return { problem: 'must be text' };
-      if (field.maxLength !== undefined && raw.length > field.maxLength) {
+      // Single-line text is stored trimmed, so its length is that of the trimmed text.
+      const text = field.type === 'text' ? raw.trim() : raw;
+      if (field.maxLength !== undefined && text.length > field.maxLength) {
         return { problem: `must be at most ${field.maxLength} characters` };
       }
-      if (raw.includes('\u0000')) return { problem: 'must not contain a NUL character' };
-      return { value: field.type === 'text' ? raw.trim() : raw };
+      if (text.includes('\u0000')) return { problem: 'must not contain a NUL character' };
+      return { value: text };
     }
     case 'int':
     case 'money':
@@ -176,8 +193,10 @@ function convertInteger(field: FieldDef, raw: unknown, options: ValidationOption
     field.type === 'money' ? 'a whole number of cents' : field.type === 'ref' ? 'an id' : 'a whole number';
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) return { problem: `must be ${noun}` };
   if (field.type === 'ref' && value < 1) return { problem: 'must be an id (a positive whole number)' };
-  if (field.min !== undefined && value < field.min) return { problem: `must be at least ${field.min}` };
-  if (field.max !== undefined && value > field.max) return { problem: `must be at most ${field.max}` };
+  const min = field.min ?? (field.type === 'int' ? INT_COLUMN_MIN : undefined);
+  const max = field.max ?? (field.type === 'int' ? INT_COLUMN_MAX : undefined);
+  if (min !== undefined && value < min) return { problem: `must be at least ${min}` };
+  if (max !== undefined && value > max) return { problem: `must be at most ${max}` };
   return { value };
 }
 

@@ -9,6 +9,7 @@ import type { Store } from '../store/database.js';
 import { registerAuthentication } from './auth/authenticate.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerAuthRoutes } from './routes/auth.js';
+import { registerConsentEventRoutes } from './routes/consent-events.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerStudioRoutes } from './routes/studio.js';
 import { registerTokenRoutes } from './routes/tokens.js';
@@ -77,7 +78,12 @@ export async function buildServer({
     '/api/v1/health',
     {
       config: { public: true },
-      schema: { tags: ['Operations'], summary: 'Liveness: answers when the server and database do' },
+      schema: {
+        tags: ['Operations'],
+        operationId: 'getHealth',
+        summary: 'Liveness: answers when the server and database do',
+        security: [],
+      },
     },
     async () => {
       await store.db.selectFrom('studios').select('id').limit(1).execute();
@@ -89,5 +95,6 @@ export async function buildServer({
   registerTokenRoutes(app, store.db, clock);
   registerStudioRoutes(app, store.db, clock);
   registerRecordRoutes(app, store.db, clock);
+  registerConsentEventRoutes(app, store.db);
   return app;
 }

@@ -2,17 +2,12 @@ import type { Transaction } from 'kysely';
 import { validationError } from '../domain/errors.js';
 import type { RecordKind } from '../domain/record-kinds/index.js';
 import { statusDueDate } from '../domain/status-due-date.js';
+import type { StatusChangeInput } from '../domain/validate-status-change.js';
 import { loose } from './record-table.js';
 import type { Database } from './schema.js';
 import type { Actor, StudioContext } from './studio-context.js';
 
-export interface StatusChange {
-  /** The new status, or null to leave the current one without entering another. */
-  statusId: number | null;
-  /** Overrides the due date computed from the status's duration (YYYY-MM-DD). */
-  dueDate?: string | null;
-  note?: string | null;
-}
+export type StatusChange = StatusChangeInput;
 
 /**
  * Moves a record into a status as one operation: the open history row is closed, a new one is

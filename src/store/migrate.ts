@@ -26,8 +26,9 @@ class RegistryMigrationProvider implements MigrationProvider {
 
 /**
  * Brings the schema up to date. Safe when several processes start at once: on PostgreSQL Kysely
- * holds an advisory lock; on SQLite each migration transaction starts with BEGIN IMMEDIATE, so a
- * second process waits for the first and then finds nothing left to do.
+ * holds an advisory lock; on SQLite our dialect lets Kysely run the pending migrations in one
+ * transaction that starts with BEGIN IMMEDIATE, so a second process waits for the first and then
+ * finds nothing left to do (docs/decisions.md, "Migrations under concurrency").
  */
 export async function migrateToLatest(store: Store): Promise<string[]> {
   const migrator = new Migrator({

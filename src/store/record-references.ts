@@ -69,7 +69,10 @@ async function referenceProblem(
       return `refers to status ${id}, which is a ${String(row.kind)} status, not a ${kind.status.catalog} status`;
     }
     const scopedBy = kind.status.scopedBy;
-    if (scopedBy && row.scope_type_id != null && row.scope_type_id !== merged[scopedBy]) {
+    // An invalid type (left out of `merged`) is reported on its own field; the status is not
+    // judged against it.
+    const typeId = scopedBy ? merged[scopedBy] : undefined;
+    if (typeId !== undefined && row.scope_type_id != null && row.scope_type_id !== typeId) {
       return `refers to status "${String(row.name)}", which is for another ${kind.label.toLowerCase()} type`;
     }
     if (row.is_inactive === 1 && changed.has('status_id'))

@@ -9,11 +9,12 @@ import { changeStatus } from './change-status.js';
 import { recordConsentChanges } from './consent-ledger.js';
 import type { Db } from './database.js';
 import { attachCollections, writeCollections } from './record-collections.js';
+import { refuseDuplicates } from './duplicate-values.js';
 import { referenceProblems } from './record-references.js';
 import { loose, type LooseRow } from './record-table.js';
 import { recordJson, type RecordJson } from './row-mapping.js';
 import type { Database } from './schema.js';
-import { deleteConflict } from './sql-errors.js';
+import { deleteConflict, uniqueConflict } from './sql-errors.js';
 import type { Actor, StudioContext } from './studio-context.js';
 
 export interface WriteOptions {
@@ -89,7 +90,8 @@ export function checkNewRecord(
 /**
  * Creates a record: validates every field, checks references inside the studio, fills defaults,
  * and writes the row, its child rows, its first status-history row and consent-ledger rows in one
- * transaction. Bad input changes nothing.
+ * transaction. Bad input changes nothing, and every problem is reported at once: those of the
+ * fields and those of the references that could be read.
  */
 export async function createRecord(
   { db, clock }: RecordDeps,
@@ -101,15 +103,17 @@ export async function createRecord(
 ): Promise<RecordJson> {
   const now = clock.now();
   const { record, problems } = checkNewRecord(studio, kind, input, now, options);
-  if (problems.length > 0) throw validationError(problems);
-  const id = await db.transaction().execute((trx) => insertRecord(trx, studio, kind, record, actor, now));
+  const id = await writeTransaction(db, kind, (trx) =>
+    insertRecord(trx, studio, kind, record, actor, now, problems),
+  );
   return getRecord(db, studio, kind, id);
 }
 
 /**
  * Writes a checked new record inside the caller's transaction and returns its id: the part of
  * `createRecord` that the CSV import and the demo repeat for many records in one transaction.
- * References are checked here, against the transaction's view of the studio.
+ * References and unique values are checked here, against the transaction's view of the studio,
+ * and reported together with the field problems the caller found.
  */
 export async function insertRecord(
   trx: Transaction<Database>,
@@ -118,11 +122,16 @@ export async function insertRecord(
   record: NewRecord,
   actor: Actor,
   now: Date,
+  fieldProblems: readonly ProblemDetail[] = [],
 ): Promise<number> {
   const at = now.toISOString();
   const { values } = record;
-  const refProblems = await referenceProblems(trx, studio.id, kind, values, new Set(Object.keys(values)));
-  if (refProblems.length > 0) throw validationError(refProblems);
+  const problems = [
+    ...fieldProblems,
+    ...(await referenceProblems(trx, studio.id, kind, values, new Set(Object.keys(values)))),
+  ];
+  if (problems.length > 0) throw validationError(problems);
+  await refuseDuplicates(trx, studio.id, kind, values, null);
   const { status_id: statusId, ...row } = values;
   for (const field of kind.fields) {
     if (field.anchor && row[field.name] != null) row[`${field.name}_set_at`] = at;
@@ -145,7 +154,9 @@ export async function insertRecord(
 /**
  * Updates the fields given (a partial update). A change of status goes through `changeStatus`, so
  * history is always written; moving a reschedule field (session start or end) clears `confirmed`
- * unless the same request confirms it; a changed date anchor gets a new `<field>_set_at`.
+ * unless the same request confirms it; a changed date anchor gets a new `<field>_set_at` (null
+ * when the anchor is cleared: no value, no occurrence). A request that changes nothing writes
+ * nothing, so `updated_at` (which the engine scans for changed records) stays put.
  */
 export async function updateRecord(
   { db, clock }: RecordDeps,
@@ -158,7 +169,7 @@ export async function updateRecord(
 ): Promise<RecordJson> {
   const checked = validateRecordInput(kind, input, { mode: 'update', country: studio.country, ...options });
   const now = clock.now();
-  await db.transaction().execute((trx) => applyRecordUpdate(trx, studio, kind, id, checked, actor, now));
+  await writeTransaction(db, kind, (trx) => applyRecordUpdate(trx, studio, kind, id, checked, actor, now));
   return getRecord(db, studio, kind, id);
 }
 
@@ -187,15 +198,18 @@ export async function applyRecordUpdate(
   }
   const merged = { ...current, ...changes };
   problems.push(...kindRowProblems(kind, merged));
+  problems.push(...(await referenceProblems(trx, studio.id, kind, merged, new Set(Object.keys(changes)))));
   if (problems.length > 0) throw validationError(problems);
-  const refProblems = await referenceProblems(trx, studio.id, kind, merged, new Set(Object.keys(changes)));
-  if (refProblems.length > 0) throw validationError(refProblems);
+  await refuseDuplicates(trx, studio.id, kind, changes, id);
+  if (Object.keys(changes).length === 0 && Object.keys(checked.collections).length === 0) return;
 
   const { status_id: statusId, ...row } = changes;
   const rescheduled = (kind.reschedule ?? []).some((name) => name in changes);
   if (rescheduled && checked.values.confirmed !== 1) row.confirmed = 0;
   for (const field of kind.fields) {
-    if (field.anchor && field.name in changes) row[`${field.name}_set_at`] = at;
+    if (field.anchor && field.name in changes) {
+      row[`${field.name}_set_at`] = changes[field.name] === null ? null : at;
+    }
   }
   await loose(trx)
     .updateTable(kind.table)
@@ -255,4 +269,21 @@ export async function deleteRecord(
 
 function kindRowProblems(kind: RecordKind, row: StoredRow): ProblemDetail[] {
   return kind.name === 'status' ? statusRowProblems(row) : [];
+}
+
+/**
+ * Runs a create or update. The duplicate check above answers nearly every clash with the field
+ * named; a unique index still decides between two requests racing for one value, and its violation
+ * is a 409 too, not a 500.
+ */
+async function writeTransaction<T>(
+  db: Db,
+  kind: RecordKind,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  try {
+    return await db.transaction().execute(work);
+  } catch (error) {
+    return uniqueConflict(error, `The ${kind.label.toLowerCase()} clashes with another one`);
+  }
 }

@@ -1,5 +1,5 @@
-import type { DatabaseConnection, SqliteDialectConfig } from 'kysely';
-import { CompiledQuery, SqliteDialect, SqliteDriver } from 'kysely';
+import type { DatabaseConnection, DialectAdapter, SqliteDialectConfig } from 'kysely';
+import { CompiledQuery, SqliteAdapter, SqliteDialect, SqliteDriver } from 'kysely';
 
 /**
  * SQLite with every transaction started as BEGIN IMMEDIATE. A deferred transaction that reads and
@@ -13,6 +13,19 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
+/**
+ * Kysely assumes SQLite cannot roll back DDL and so runs migrations outside a transaction, with a
+ * migration "lock" that only guards one process. SQLite's DDL is transactional; saying so makes
+ * Kysely run all pending migrations in one transaction, which the driver above begins IMMEDIATE:
+ * a second process migrating the same file waits for the first to commit, then finds nothing to
+ * do, and a failed migration leaves no half-built schema behind.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
 export class ImmediateSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
 
@@ -23,5 +36,9 @@ export class ImmediateSqliteDialect extends SqliteDialect {
 
   override createDriver(): SqliteDriver {
     return new ImmediateSqliteDriver(this.#config);
+  }
+
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
   }
 }

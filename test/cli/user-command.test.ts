@@ -26,7 +26,8 @@ forEachDialect('triggerfish user create', (store) => {
     expect(result.exitCode).toBe(0);
     const line = result.stdout.find((l) => l.startsWith('Password: ')) as string;
     const password = line.slice('Password: '.length);
-    expect(password).toMatch(/^[\w-]{24}$/);
+    // 20 letters without look-alikes in groups of five: 100 random bits.
+    expect(password).toMatch(/^[a-kmnp-z2-9]{5}(-[a-kmnp-z2-9]{5}){3}$/);
     expect(result.stderr.join('\n')).toContain('shown only now');
     expect(await verifyPassword(password, (await userBy('bo@example.com'))?.password_hash as string)).toBe(
       true,

@@ -161,6 +161,12 @@ export function isolationMatrix(ctx: IsolationContext): Map<string, Check> {
     );
   }
 
+  get(
+    '/api/v1/clients/:id/consent-events',
+    (caller) => expectHidden(caller, 'GET', '/api/v1/clients/:id/consent-events', ctx.recordsB.ids.client),
+    ctx.recordsB.ids.client,
+  );
+
   get('/api/v1/studio', async (caller) => {
     const studio = await caller.send('GET', '/api/v1/studio');
     expectStatus(studio, 200, 'GET /api/v1/studio');

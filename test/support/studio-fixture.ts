@@ -11,6 +11,8 @@ import { addMembership, createUser } from '../../src/store/users.js';
 export interface StudioFixture {
   studio: StudioRow;
   ownerId: number;
+  /** User ids of the studio's owner, admin and staff member. */
+  userIds: Record<Role, number>;
   /** Bearer tokens of the studio's owner, an admin and a staff member. */
   tokens: Record<Role, string>;
 }
@@ -32,17 +34,17 @@ export async function makeStudio(
     ...settings,
   });
   const tokens = {} as Record<Role, string>;
-  let ownerId = 0;
+  const userIds = {} as Record<Role, number>;
   for (const role of ['owner', 'admin', 'staff'] as const) {
     const user = await createUser(store.db, clock, {
       email: `${role}-${tag}@example.com`,
       name: `${role} ${tag}`,
     });
     await addMembership(store.db, clock, studio.id, user.id, role);
-    if (role === 'owner') ownerId = user.id;
+    userIds[role] = user.id;
     tokens[role] = (await createApiToken(store.db, clock, studio.id, user.id, `${role} token`, role)).token;
   }
-  return { studio, ownerId, tokens };
+  return { studio, ownerId: userIds.owner, userIds, tokens };
 }
 
 export async function makeServer(store: Store, clock: ManualClock): Promise<FastifyInstance> {

@@ -11,7 +11,15 @@ export const loyaltyReward: RecordKind = {
   clientField: 'client_id',
   fields: [
     { name: 'client_id', type: 'ref', ref: 'client', label: 'Client', required: true },
-    { name: 'code', type: 'text', label: 'Code', required: true, maxLength: 50, search: true },
+    {
+      name: 'code',
+      type: 'text',
+      label: 'Code',
+      required: true,
+      unique: true,
+      maxLength: 50,
+      search: true,
+    },
     { name: 'amount_cents', type: 'money', label: 'Amount', required: true, min: 0 },
     { name: 'redeemed_cents', type: 'money', label: 'Redeemed', default: 0, min: 0 },
     { name: 'issued_date', type: 'date', label: 'Issued', required: true, anchor: true },

@@ -94,6 +94,8 @@ export interface FieldDef {
   readonly immutable?: boolean;
   /** A date anchor triggers can key on; the store keeps `<name>_set_at` for the baseline. */
   readonly anchor?: boolean;
+  /** No two records of a studio share the value; a unique index on (studio_id, field) backs it. */
+  readonly unique?: boolean;
   /** Included in the `q` text search of lists. */
   readonly search?: boolean;
   /** A change of this flag writes a consent-ledger row for the channel. */

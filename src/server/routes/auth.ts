@@ -64,6 +64,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, clock: Clock, c
     config: { public: true },
     schema: {
       tags,
+      operationId: 'signIn',
       summary: 'Sign in: sets the tf_session cookie and answers the CSRF token',
       body: {
         type: 'object',
@@ -98,7 +99,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, clock: Clock, c
 
   app.post('/api/v1/auth/logout', {
     ...describeOnly,
-    schema: { tags, summary: 'Sign out: ends the session and clears the cookie' },
+    schema: { tags, operationId: 'signOut', summary: 'Sign out: ends the session and clears the cookie' },
     handler: async (request, reply) => {
       const { sessionId } = sessionAuth(request, 'sign out; revoke a token at DELETE /api/v1/tokens/{id}');
       await endLoginSession(db, sessionId);
@@ -111,6 +112,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, clock: Clock, c
     ...describeOnly,
     schema: {
       tags,
+      operationId: 'getMe',
       summary: 'Who is signed in, in which studio, with which role',
       response: { 200: callerSchema },
     },
@@ -121,6 +123,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, clock: Clock, c
     ...describeOnly,
     schema: {
       tags,
+      operationId: 'switchStudio',
       summary: "Switch the session's current studio (one the user is a member of)",
       body: { type: 'object', properties: { studio_id: { type: 'integer' } }, required: ['studio_id'] },
       response: { 200: callerSchema, ...errors },
@@ -140,6 +143,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, clock: Clock, c
     ...describeOnly,
     schema: {
       tags,
+      operationId: 'changePassword',
       summary: 'Change your password; signs out your other sessions',
       body: {
         type: 'object',

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest, RouteShorthandOptions } from 'fastify';
 import type { Clock } from '../../domain/clock.js';
 import { AppError, validationError } from '../../domain/errors.js';
-import { isIsoDate } from '../../domain/local-date.js';
 import { RECORD_KINDS, type RecordKind } from '../../domain/record-kinds/index.js';
+import { validateStatusChange } from '../../domain/validate-status-change.js';
 import type { Db } from '../../store/database.js';
 import { listRecords, type ListQuery } from '../../store/list-records.js';
 import { createRecord, deleteRecord, getRecord, updateRecord } from '../../store/records.js';
@@ -10,7 +10,15 @@ import { statusHistory } from '../../store/status-history.js';
 import { changeRecordStatus } from '../../store/change-record-status.js';
 import { loadStudioContext, type Actor, type StudioContext } from '../../store/studio-context.js';
 import { authOf, requireRole } from '../auth/request-auth.js';
-import { errorSchema, inputSchema, listQuerySchema, recordSchema } from '../record-schemas.js';
+import { listQuerySchema } from '../list-query-schema.js';
+import {
+  errorSchema,
+  inputSchema,
+  operationId,
+  recordSchema,
+  statusChangeSchema,
+  statusHistorySchema,
+} from '../record-schemas.js';
 
 // Schemas on these routes document the API; the domain validator checks input (every problem at
 // once, shared with the CSV import) and responses are plain JSON.
@@ -22,7 +30,7 @@ const describeOnly: Pick<RouteShorthandOptions, 'validatorCompiler' | 'serialize
 const idParam = { type: 'object', properties: { id: { type: 'integer', minimum: 1 } }, required: ['id'] };
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
 
-function parseId(request: FastifyRequest): number {
+export function parseId(request: FastifyRequest): number {
   const raw = (request.params as { id: string }).id;
   if (!/^\d{1,15}$/.test(raw))
     throw validationError([{ path: 'id', problem: 'must be a positive whole number' }]);
@@ -55,16 +63,21 @@ function registerKind(app: FastifyInstance, db: Db, clock: Clock, kind: RecordKi
   const writer = (request: FastifyRequest) =>
     requireRole(request, kind.category === 'catalog' ? 'admin' : 'staff');
   const deps = { db, clock };
-  const one = { 200: recordSchema(kind), ...errors };
+  const label = kind.label.toLowerCase();
+  const one = { 200: { description: `The ${label}`, ...recordSchema(kind) }, ...errors };
 
   app.get(base, {
     ...describeOnly,
     schema: {
       tags,
+      operationId: operationId('list', kind, true),
       summary: `List ${kind.plural.toLowerCase()}`,
+      description:
+        'Filters combine with AND. Pages are keyset pages: follow next_cursor (null on the last page) with the same sort.',
       querystring: listQuerySchema(kind),
       response: {
         200: {
+          description: `A page of ${kind.plural.toLowerCase()}`,
           type: 'object',
           properties: {
             data: { type: 'array', items: recordSchema(kind) },
@@ -82,9 +95,10 @@ function registerKind(app: FastifyInstance, db: Db, clock: Clock, kind: RecordKi
     ...describeOnly,
     schema: {
       tags,
-      summary: `Create a ${kind.label.toLowerCase()}`,
+      operationId: operationId('create', kind),
+      summary: `Create a ${label}`,
       body: inputSchema(kind, 'create'),
-      response: { 201: recordSchema(kind), ...errors },
+      response: { 201: { description: `The new ${label}`, ...recordSchema(kind) }, ...errors },
     },
     handler: async (request, reply) => {
       writer(request);
@@ -101,7 +115,13 @@ function registerKind(app: FastifyInstance, db: Db, clock: Clock, kind: RecordKi
 
   app.get(`${base}/:id`, {
     ...describeOnly,
-    schema: { tags, summary: `Read a ${kind.label.toLowerCase()}`, params: idParam, response: one },
+    schema: {
+      tags,
+      operationId: operationId('get', kind),
+      summary: `Read a ${label}`,
+      params: idParam,
+      response: one,
+    },
     handler: async (request) => getRecord(db, await studioOf(db, request), kind, parseId(request)),
   });
 
@@ -109,7 +129,8 @@ function registerKind(app: FastifyInstance, db: Db, clock: Clock, kind: RecordKi
     ...describeOnly,
     schema: {
       tags,
-      summary: `Change fields of a ${kind.label.toLowerCase()} (only those given)`,
+      operationId: operationId('update', kind),
+      summary: `Change fields of a ${label} (only those given)`,
       params: idParam,
       body: inputSchema(kind, 'update'),
       response: one,
@@ -131,9 +152,11 @@ function registerKind(app: FastifyInstance, db: Db, clock: Clock, kind: RecordKi
     ...describeOnly,
     schema: {
       tags,
-      summary: `Delete a ${kind.label.toLowerCase()}`,
+      operationId: operationId('delete', kind),
+      summary: `Delete a ${label}`,
+      description: 'Refused with 409 while other records refer to it.',
       params: idParam,
-      response: { 204: { type: 'null' }, ...errors },
+      response: { 204: { description: 'Deleted', type: 'null' }, ...errors },
     },
     handler: async (request, reply) => {
       writer(request);
@@ -147,30 +170,24 @@ function registerKind(app: FastifyInstance, db: Db, clock: Clock, kind: RecordKi
     ...describeOnly,
     schema: {
       tags,
-      summary: `Change the status of a ${kind.label.toLowerCase()}`,
+      operationId: operationId('change', kind) + 'Status',
+      summary: `Change the status of a ${label}`,
       description:
-        'Closes the current status-history row and enters the new status; its due date is the status duration in business days of the studio work week, unless due_date is given.',
+        'Closes the current status-history row and enters the new status (entering the current status again starts a new stay); its due date is the status duration in business days of the studio work week, unless due_date is given.',
       params: idParam,
-      body: {
-        type: 'object',
-        properties: {
-          status_id: { type: 'integer', nullable: true },
-          due_date: { type: 'string', format: 'date', nullable: true },
-          note: { type: 'string', maxLength: 2000 },
-        },
-        required: ['status_id'],
-      },
+      body: statusChangeSchema,
       response: one,
     },
     handler: async (request) => {
       writer(request);
-      const body = statusBody(request.body);
+      const { change, problems } = validateStatusChange(request.body);
+      if (problems.length > 0) throw validationError(problems, 'The status change is not valid');
       return changeRecordStatus(
         deps,
         await studioOf(db, request),
         kind,
         parseId(request),
-        body,
+        change,
         actorOf(request),
       );
     },
@@ -179,44 +196,13 @@ function registerKind(app: FastifyInstance, db: Db, clock: Clock, kind: RecordKi
     ...describeOnly,
     schema: {
       tags,
-      summary: `Status history of a ${kind.label.toLowerCase()}, oldest first`,
+      operationId: operationId('list', kind) + 'StatusHistory',
+      summary: `Status history of a ${label}, oldest first`,
       params: idParam,
+      response: { 200: { description: 'Every stay in a status', ...statusHistorySchema }, ...errors },
     },
     handler: async (request) => ({
       data: await statusHistory(db, await studioOf(db, request), kind, parseId(request)),
     }),
   });
-}
-
-function statusBody(body: unknown): {
-  statusId: number | null;
-  dueDate?: string | null;
-  note?: string | null;
-} {
-  const problems = [];
-  const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  for (const key of Object.keys(input)) {
-    if (!['status_id', 'due_date', 'note'].includes(key))
-      problems.push({ path: key, problem: 'is not a field of a status change' });
-  }
-  const statusId = input.status_id;
-  if (statusId === undefined)
-    problems.push({ path: 'status_id', problem: 'is required (null leaves the status)' });
-  else if (statusId !== null && (!Number.isSafeInteger(statusId) || (statusId as number) < 1)) {
-    problems.push({ path: 'status_id', problem: 'must be an id (a positive whole number) or null' });
-  }
-  const dueDate = input.due_date;
-  if (dueDate !== undefined && dueDate !== null && (typeof dueDate !== 'string' || !isIsoDate(dueDate))) {
-    problems.push({ path: 'due_date', problem: 'must be a date written YYYY-MM-DD' });
-  }
-  const note = input.note;
-  if (note !== undefined && note !== null && (typeof note !== 'string' || note.length > 2000)) {
-    problems.push({ path: 'note', problem: 'must be text of at most 2000 characters' });
-  }
-  if (problems.length > 0) throw validationError(problems, 'The status change is not valid');
-  return {
-    statusId: statusId as number | null,
-    ...(dueDate !== undefined ? { dueDate: dueDate as string | null } : {}),
-    ...(note !== undefined ? { note: note as string | null } : {}),
-  };
 }

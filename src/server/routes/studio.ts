@@ -8,12 +8,20 @@ import { authOf, requireRole } from '../auth/request-auth.js';
 export function registerStudioRoutes(app: FastifyInstance, db: Db, clock: Clock): void {
   app.get(
     '/api/v1/studio',
-    { schema: { tags: ['Studio'], summary: 'The current studio and its settings' } },
+    {
+      schema: { tags: ['Studio'], operationId: 'getStudio', summary: 'The current studio and its settings' },
+    },
     async (request) => studioJson(await getStudio(db, authOf(request).studioId)),
   );
   app.patch(
     '/api/v1/studio',
-    { schema: { tags: ['Studio'], summary: 'Change studio settings (owner, admin)' } },
+    {
+      schema: {
+        tags: ['Studio'],
+        operationId: 'updateStudio',
+        summary: 'Change studio settings (owner, admin)',
+      },
+    },
     async (request) => {
       const auth = requireRole(request, 'admin');
       return studioJson(await updateStudio(db, clock, auth.studioId, request.body));

@@ -38,6 +38,7 @@ export function registerTokenRoutes(app: FastifyInstance, db: Db, clock: Clock):
     ...describeOnly,
     schema: {
       tags,
+      operationId: 'listTokens',
       summary: "The studio's API tokens, newest first (never their secrets)",
       response: { 200: { type: 'object', properties: { data: { type: 'array', items: tokenSchema } } } },
     },
@@ -48,6 +49,7 @@ export function registerTokenRoutes(app: FastifyInstance, db: Db, clock: Clock):
     ...describeOnly,
     schema: {
       tags,
+      operationId: 'createToken',
       summary: 'Create a token acting as you (owner, admin); the answer holds the secret, once',
       body: {
         type: 'object',
@@ -82,6 +84,7 @@ export function registerTokenRoutes(app: FastifyInstance, db: Db, clock: Clock):
     ...describeOnly,
     schema: {
       tags,
+      operationId: 'revokeToken',
       summary: 'Revoke a token (owner, admin); it answers 401 from then on',
       params: { type: 'object', properties: { id: { type: 'integer', minimum: 1 } }, required: ['id'] },
       response: { 204: { type: 'null' }, ...errors },

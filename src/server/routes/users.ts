@@ -38,6 +38,7 @@ export function registerUserRoutes(app: FastifyInstance, db: Db, clock: Clock): 
     ...describeOnly,
     schema: {
       tags,
+      operationId: 'listUsers',
       summary: "The studio's staff members",
       response: { 200: { type: 'object', properties: { data: { type: 'array', items: memberSchema } } } },
     },
@@ -46,7 +47,13 @@ export function registerUserRoutes(app: FastifyInstance, db: Db, clock: Clock): 
 
   app.get('/api/v1/users/:id', {
     ...describeOnly,
-    schema: { tags, summary: 'A staff member', params: idParam, response: { 200: memberSchema, ...errors } },
+    schema: {
+      tags,
+      operationId: 'getUser',
+      summary: 'A staff member',
+      params: idParam,
+      response: { 200: memberSchema, ...errors },
+    },
     handler: async (request) => getMember(db, authOf(request).studioId, parseId(request)),
   });
 
@@ -54,6 +61,7 @@ export function registerUserRoutes(app: FastifyInstance, db: Db, clock: Clock): 
     ...describeOnly,
     schema: {
       tags,
+      operationId: 'addUser',
       summary: 'Add a staff member (owner, admin)',
       description:
         'Creates the user when the email is new; adds an existing user (who may work for other studios) to this studio otherwise.',
@@ -79,6 +87,7 @@ export function registerUserRoutes(app: FastifyInstance, db: Db, clock: Clock): 
     ...describeOnly,
     schema: {
       tags,
+      operationId: 'updateUser',
       summary: "Change a staff member's role, department, name or mobile (owner, admin)",
       params: idParam,
       body: {
@@ -98,6 +107,7 @@ export function registerUserRoutes(app: FastifyInstance, db: Db, clock: Clock): 
     ...describeOnly,
     schema: {
       tags,
+      operationId: 'removeUser',
       summary: 'Remove a staff member from this studio (the user stays) (owner, admin)',
       params: idParam,
       response: { 204: { type: 'null' }, ...errors },
