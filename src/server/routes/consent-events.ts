@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../store/database.js';
 import { listConsentEvents } from '../../store/list-consent-events.js';
 import { errorSchema } from '../record-schemas.js';
-import { parseId, studioOf } from './records.js';
+import { parseId } from '../parse-id.js';
+import { studioOf } from './records.js';
 
 const consentEventSchema = {
   type: 'object',

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest, RouteShorthandOptions } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Clock } from '../../domain/clock.js';
 import { AppError, validationError } from '../../domain/errors.js';
 import { RECORD_KINDS, type RecordKind } from '../../domain/record-kinds/index.js';
@@ -10,6 +10,8 @@ import { statusHistory } from '../../store/status-history.js';
 import { changeRecordStatus } from '../../store/change-record-status.js';
 import { loadStudioContext, type Actor, type StudioContext } from '../../store/studio-context.js';
 import { authOf, requireRole } from '../auth/request-auth.js';
+import { describeOnly } from '../describe-only.js';
+import { parseId } from '../parse-id.js';
 import { listQuerySchema } from '../list-query-schema.js';
 import {
   errorSchema,
@@ -20,22 +22,8 @@ import {
   statusHistorySchema,
 } from '../record-schemas.js';
 
-// Schemas on these routes document the API; the domain validator checks input (every problem at
-// once, shared with the CSV import) and responses are plain JSON.
-const describeOnly: Pick<RouteShorthandOptions, 'validatorCompiler' | 'serializerCompiler'> = {
-  validatorCompiler: () => (value) => ({ value }),
-  serializerCompiler: () => (data) => JSON.stringify(data),
-};
-
 const idParam = { type: 'object', properties: { id: { type: 'integer', minimum: 1 } }, required: ['id'] };
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
-
-export function parseId(request: FastifyRequest): number {
-  const raw = (request.params as { id: string }).id;
-  if (!/^\d{1,15}$/.test(raw))
-    throw validationError([{ path: 'id', problem: 'must be a positive whole number' }]);
-  return Number(raw);
-}
 
 export function actorOf(request: FastifyRequest): Actor {
   const auth = authOf(request);
