@@ -1,0 +1,46 @@
+/**
+ * Renders a template against merge data for one studio. Merge data must be plain JSON-like values
+ * (objects, arrays, strings, numbers, booleans, null): it is copied with `structuredClone`, which
+ * keeps only own data properties and drops class prototypes, so nothing a caller passes by mistake
+ * (a Kysely row with methods, a Date, a Map) can lend a template a function to call. Instants are
+ * ISO-8601 strings; money is integer cents.
+ */
+import { AppError } from '../domain/errors.js';
+import { createLiquid, type EngineSettings } from './liquid-engine.js';
+
+export type MergeValue = string | number | boolean | null | MergeValue[] | { [key: string]: MergeValue };
+export type MergeData = { [key: string]: MergeValue };
+
+/** Position and message of a LiquidJS error, which carries the token's line and column. */
+export function liquidErrorDetail(error: unknown): { message: string; line: number; column: number } {
+  const message = error instanceof Error ? error.message : String(error);
+  const token = (error as { token?: { getPosition?: () => [number, number] } } | null)?.token;
+  const [line, column] = token?.getPosition?.() ?? [1, 1];
+  return { message: message.replace(/, line:\d+, col:\d+$/, ''), line, column };
+}
+
+export async function renderTemplate(
+  source: string,
+  data: MergeData,
+  settings: EngineSettings,
+): Promise<string> {
+  const liquid = createLiquid(settings);
+  let plain: MergeData;
+  try {
+    plain = structuredClone(data);
+  } catch {
+    throw new AppError('ERR_VALIDATION', 'The merge data is not plain data', [
+      { path: 'data', problem: 'must contain only objects, arrays, text, numbers, booleans and null' },
+    ]);
+  }
+  try {
+    return await liquid.parseAndRender(source, plain);
+  } catch (error) {
+    const { message, line, column } = liquidErrorDetail(error);
+    throw new AppError(
+      'ERR_VALIDATION',
+      `The template cannot be rendered: ${message} (line ${line}, column ${column})`,
+      [{ path: 'template', problem: `${message} at line ${line}, column ${column}` }],
+    );
+  }
+}
