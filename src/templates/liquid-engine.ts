@@ -30,12 +30,17 @@ export type EngineSettings = Pick<FilterSettings, 'timeZone' | 'country'> &
 export const DEFAULT_CURRENCY = 'USD';
 export const DEFAULT_LOCALE = 'en-US';
 
-export function createLiquid(settings: EngineSettings): Liquid {
+export interface EngineOptions {
+  /** For the linter only: parse unknown filters so that it can report every one, not just the first. */
+  readonly lenientFilters?: boolean;
+}
+
+export function createLiquid(settings: EngineSettings, options: EngineOptions = {}): Liquid {
   const liquid = new Liquid({
     templates: {},
     relativeReference: false,
     ownPropertyOnly: true,
-    strictFilters: true,
+    strictFilters: !options.lenientFilters,
     strictVariables: false,
     jsTruthy: false,
     cache: false,

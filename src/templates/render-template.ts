@@ -6,18 +6,11 @@
  * ISO-8601 strings; money is integer cents.
  */
 import { AppError } from '../domain/errors.js';
+import { liquidErrorDetail } from './liquid-error-detail.js';
 import { createLiquid, type EngineSettings } from './liquid-engine.js';
 
 export type MergeValue = string | number | boolean | null | MergeValue[] | { [key: string]: MergeValue };
 export type MergeData = { [key: string]: MergeValue };
-
-/** Position and message of a LiquidJS error, which carries the token's line and column. */
-export function liquidErrorDetail(error: unknown): { message: string; line: number; column: number } {
-  const message = error instanceof Error ? error.message : String(error);
-  const token = (error as { token?: { getPosition?: () => [number, number] } } | null)?.token;
-  const [line, column] = token?.getPosition?.() ?? [1, 1];
-  return { message: message.replace(/, line:\d+, col:\d+$/, ''), line, column };
-}
 
 export async function renderTemplate(
   source: string,
