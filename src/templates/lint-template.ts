@@ -54,7 +54,7 @@ export function lintTemplate(source: string, basis: TemplateBasis, part: string)
     }
   }
   for (const { name, template } of filterUses(templates)) {
-    if (name in liquid.filters) continue;
+    if (Object.hasOwn(liquid.filters, name)) continue;
     const [line = 1, column = 1] = template.token.getPosition();
     const suggestion = closestName(name, Object.keys(liquid.filters));
     const hint = suggestion ? `; did you mean "${suggestion}"?` : '';

@@ -45,6 +45,14 @@ describe('lintTemplate', () => {
     ]);
   });
 
+  it('does not take Object.prototype names for filters', () => {
+    const problems = lintTemplate('{{ client.first_name | constructor | toString }}', 'client', 'body');
+    expect(problems.map((p) => p.problem)).toEqual([
+      'uses the unknown filter "constructor"',
+      expect.stringContaining('uses the unknown filter "toString"'),
+    ]);
+  });
+
   it('reports a syntax error with its position', () => {
     expect(lintTemplate('Hi\n  {% if client.first_name %}', 'client', 'body')).toEqual([
       {
