@@ -1,9 +1,9 @@
 /**
  * Renders a template against merge data for one studio. Merge data must be plain JSON-like values
  * (objects, arrays, strings, numbers, booleans, null): it is copied with `structuredClone`, which
- * keeps only own data properties and drops class prototypes, so nothing a caller passes by mistake
- * (a Kysely row with methods, a Date, a Map) can lend a template a function to call. Instants are
- * ISO-8601 strings; money is integer cents.
+ * keeps only own data properties, turns class instances into plain objects and refuses functions,
+ * so nothing a caller passes by mistake can lend a template a method to call (`ownPropertyOnly`
+ * guards the rest). Instants are ISO-8601 strings; money is integer cents.
  */
 import { AppError } from '../domain/errors.js';
 import { liquidErrorDetail } from './liquid-error-detail.js';
