@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DialectName, Store } from './database.js';
 import * as studioData from './migrations/0001-studio-data.js';
 import * as historyAndAccess from './migrations/0002-history-and-access.js';
+import * as templatesAndTriggers from './migrations/0003-templates-and-triggers.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -10,6 +11,7 @@ type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 const STEPS: Record<string, Step> = {
   '0001-studio-data': studioData,
   '0002-history-and-access': historyAndAccess,
+  '0003-templates-and-triggers': templatesAndTriggers,
 };
 
 class RegistryMigrationProvider implements MigrationProvider {
