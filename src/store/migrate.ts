@@ -4,6 +4,7 @@ import type { DialectName, Store } from './database.js';
 import * as studioData from './migrations/0001-studio-data.js';
 import * as historyAndAccess from './migrations/0002-history-and-access.js';
 import * as templatesAndTriggers from './migrations/0003-templates-and-triggers.js';
+import * as triggeredItems from './migrations/0004-triggered-items.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -12,6 +13,7 @@ const STEPS: Record<string, Step> = {
   '0001-studio-data': studioData,
   '0002-history-and-access': historyAndAccess,
   '0003-templates-and-triggers': templatesAndTriggers,
+  '0004-triggered-items': triggeredItems,
 };
 
 class RegistryMigrationProvider implements MigrationProvider {

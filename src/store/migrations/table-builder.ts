@@ -16,7 +16,7 @@ export function idColumn<T extends string>(builder: CreateTableBuilder<T, never>
 }
 
 export type ColumnSpec =
-  | [name: string, type: 'text' | 'int' | 'money' | 'bool', notNull?: 'not null']
+  | [name: string, type: 'text' | 'int' | 'bigint' | 'money' | 'bool', notNull?: 'not null']
   | [name: string, type: 'ref', references: string, onDelete?: 'cascade' | 'set null'];
 
 export async function createStudioTable(
@@ -47,6 +47,7 @@ function addColumn<T extends string>(builder: CreateTableBuilder<T, never>, spec
       return builder.addColumn(name, 'text', (col) => (spec[2] ? col.notNull() : col));
     case 'int':
       return builder.addColumn(name, 'integer', (col) => (spec[2] ? col.notNull() : col));
+    case 'bigint':
     case 'money':
       return builder.addColumn(name, 'bigint', (col) => (spec[2] ? col.notNull() : col));
     case 'bool':

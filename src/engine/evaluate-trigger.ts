@@ -1,0 +1,137 @@
+import type { Transaction } from 'kysely';
+import { localDateOf } from '../domain/local-date.js';
+import { triggerDate } from '../domain/trigger-date.js';
+import { disqualification, type QualificationRules } from '../domain/triggers/disqualification.js';
+import type { Db } from '../store/database.js';
+import { loose, type LooseRow } from '../store/record-table.js';
+import type { Database } from '../store/schema.js';
+import type { StudioContext } from '../store/studio-context.js';
+import type { EvaluationTrigger } from './evaluation-trigger.js';
+import { findOccurrences, type Occurrence } from './find-occurrences.js';
+import { recordTransitions, type ItemActor, type Transition } from './item-transitions.js';
+import { recheckItems } from './recheck-items.js';
+
+export interface EvaluationCounts {
+  /** Candidate occurrences and changed items read: the work a pass did. */
+  examined: number;
+  queued: number;
+  withdrawn: number;
+  restored: number;
+}
+
+/**
+ * One evaluation pass of one trigger at `now` (SPEC §3.5), in one transaction:
+ * 1. candidate occurrences (near the window of trigger dates since the last pass, or of records
+ *    changed since) get their exact trigger date; an occurrence is due when that date has come and
+ *    it is not baselined, i.e. its trigger date or its coming into existence is after the baseline;
+ * 2. due occurrences that qualify become pending items, one per (trigger, occurrence key) by the
+ *    unique index, so a second pass or a second worker adds nothing;
+ * 3. items of records changed since the last pass are judged again: pending ones that stopped
+ *    qualifying are withdrawn with the reason, withdrawn ones that qualify again are restored.
+ * The pass then moves the trigger's watermark to `now`.
+ */
+export async function evaluateTrigger(
+  db: Db,
+  studio: StudioContext,
+  trigger: EvaluationTrigger,
+  now: Date,
+  actor: ItemActor = { actor: 'control_center', userId: null },
+): Promise<EvaluationCounts> {
+  const rules = rulesOf(trigger);
+  const at = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const occurrences = await findOccurrences(trx, studio, trigger, now);
+    const due: { occurrence: Occurrence; date: Date }[] = [];
+    for (const occurrence of occurrences) {
+      const date = dueDate(studio, trigger, occurrence, now);
+      if (date && disqualification(rules, occurrence.facts) === null) due.push({ occurrence, date });
+    }
+    const queued = await insertItems(trx, studio, trigger, due, actor, at);
+    const rechecked = await recheckItems(trx, studio, trigger, rules, actor, at);
+    await loose(trx).updateTable('triggers').set({ evaluated_at: at }).where('id', '=', trigger.id).execute();
+    return {
+      examined: occurrences.length + rechecked.examined,
+      queued,
+      withdrawn: rechecked.withdrawn,
+      restored: rechecked.restored,
+    };
+  });
+}
+
+export function rulesOf(trigger: EvaluationTrigger): QualificationRules {
+  return {
+    type: trigger.type,
+    anchor: trigger.dateOption.anchor,
+    filterStatusId: trigger.filterStatusId,
+    filterTypeId: trigger.filterTypeId,
+    exclusions: trigger.exclusions,
+  };
+}
+
+/**
+ * The occurrence's trigger date if it is due now, else null. Baselined occurrences (both the
+ * trigger date and the coming into existence at or before the baseline) never are; with "Triggered
+ * Date is Past", an occurrence first seen after its trigger date's studio-local day is not either.
+ */
+export function dueDate(
+  studio: StudioContext,
+  trigger: EvaluationTrigger,
+  occurrence: Occurrence,
+  now: Date,
+): Date | null {
+  const date = triggerDate(occurrence.anchor, trigger.offset, studio.timeZone, studio.workWeek);
+  if (date.getTime() > now.getTime()) return null;
+  const baseline = trigger.baselineAt.getTime();
+  if (date.getTime() <= baseline && new Date(occurrence.cameAt).getTime() <= baseline) return null;
+  if (
+    trigger.exclusions.date_is_past &&
+    localDateOf(date, studio.timeZone) < localDateOf(now, studio.timeZone)
+  ) {
+    return null;
+  }
+  return date;
+}
+
+async function insertItems(
+  trx: Transaction<Database>,
+  studio: StudioContext,
+  trigger: EvaluationTrigger,
+  due: readonly { occurrence: Occurrence; date: Date }[],
+  actor: ItemActor,
+  at: string,
+): Promise<number> {
+  let queued = 0;
+  for (let i = 0; i < due.length; i += 500) {
+    const chunk = due.slice(i, i + 500);
+    const inserted = (await loose(trx)
+      .insertInto('triggered_items')
+      .values(
+        chunk.map(({ occurrence, date }) => ({
+          studio_id: studio.id,
+          trigger_id: trigger.id,
+          record_kind: trigger.type.recordKind,
+          record_id: occurrence.recordId,
+          occurrence_key: occurrence.key,
+          anchor_value: occurrence.anchorValue,
+          trigger_date: date.toISOString(),
+          state: 'pending',
+          reason: null,
+          channel_used: null,
+          created_at: at,
+          updated_at: at,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['trigger_id', 'occurrence_key']).doNothing())
+      .returning(['id', 'trigger_date'])
+      .execute()) as LooseRow[];
+    const transitions: Transition[] = inserted.map((row) => ({
+      itemId: Number(row.id),
+      from: null,
+      to: 'pending',
+      reason: `due: trigger date ${String(row.trigger_date)}`,
+    }));
+    await recordTransitions(trx, studio.id, transitions, actor, at);
+    queued += inserted.length;
+  }
+  return queued;
+}

@@ -1,0 +1,66 @@
+import type { TriggerOffset } from '../domain/trigger-offset.js';
+import type { TriggerExclusions } from '../domain/triggers/trigger-definition.js';
+import {
+  TRIGGER_TYPES,
+  type DateOptionDef,
+  type TriggerTypeDef,
+  type TriggerTypeName,
+} from '../domain/triggers/trigger-types.js';
+import type { Db } from '../store/database.js';
+import { loose, type LooseRow } from '../store/record-table.js';
+
+/** What evaluation needs of a trigger row, parsed once per pass. */
+export interface EvaluationTrigger {
+  readonly id: number;
+  readonly studioId: number;
+  readonly type: TriggerTypeDef;
+  readonly dateOption: DateOptionDef;
+  readonly filterStatusId: number | null;
+  readonly filterTypeId: number | null;
+  readonly offset: TriggerOffset;
+  readonly exclusions: TriggerExclusions;
+  readonly baselineAt: Date;
+  /** The last pass; before the first one, the baseline. */
+  readonly lastPassAt: Date;
+}
+
+export function evaluationTriggerOf(row: LooseRow): EvaluationTrigger | null {
+  const type = TRIGGER_TYPES[row.trigger_type as TriggerTypeName];
+  const dateOption = type?.dateOptions[String(row.date_option)];
+  if (!type || !dateOption || row.baseline_at == null) return null;
+  const offset: TriggerOffset =
+    row.offset_when === 'on'
+      ? { when: 'on' }
+      : {
+          when: row.offset_when as 'before' | 'after',
+          amount: Number(row.offset_amount),
+          unit: row.offset_unit as 'minutes' | 'hours' | 'days' | 'business_days',
+        };
+  const baselineAt = new Date(String(row.baseline_at));
+  return {
+    id: Number(row.id),
+    studioId: Number(row.studio_id),
+    type,
+    dateOption,
+    filterStatusId: row.filter_status_id == null ? null : Number(row.filter_status_id),
+    filterTypeId: row.filter_type_id == null ? null : Number(row.filter_type_id),
+    offset,
+    exclusions: JSON.parse(String(row.exclusions)) as TriggerExclusions,
+    baselineAt,
+    lastPassAt: row.evaluated_at == null ? baselineAt : new Date(String(row.evaluated_at)),
+  };
+}
+
+/** The studio's active triggers whose occurrences come from records (event triggers come from inbound). */
+export async function activeEvaluationTriggers(db: Db, studioId: number): Promise<EvaluationTrigger[]> {
+  const rows = (await loose(db)
+    .selectFrom('triggers')
+    .selectAll()
+    .where('studio_id', '=', studioId)
+    .where('is_active', '=', 1)
+    .orderBy('id')
+    .execute()) as LooseRow[];
+  return rows
+    .map(evaluationTriggerOf)
+    .filter((t): t is EvaluationTrigger => t !== null && t.dateOption.anchor.kind !== 'event');
+}

@@ -1,0 +1,144 @@
+import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { anchorBounds, anchorDateBounds } from '../domain/triggers/anchor-bounds.js';
+import type { OccurrenceFacts } from '../domain/triggers/disqualification.js';
+import type { AnchorValue } from '../domain/trigger-date.js';
+import { recordKind } from '../domain/record-kinds/index.js';
+import type { Db } from '../store/database.js';
+import { loose, type LooseRow } from '../store/record-table.js';
+import type { StudioContext } from '../store/studio-context.js';
+import type { EvaluationTrigger } from './evaluation-trigger.js';
+
+/** One moment at which a record meets a trigger's event (SPEC §1), before it is judged. */
+export interface Occurrence {
+  readonly recordId: number;
+  /** Unique per trigger, forever (SPEC §3.2). */
+  readonly key: string;
+  readonly anchorValue: string;
+  readonly anchor: AnchorValue;
+  /** When the occurrence came into existence: a new record, a changed value, an entered status. */
+  readonly cameAt: string;
+  readonly facts: OccurrenceFacts;
+}
+
+const SESSION_FLAGS = ['on_hold', 'confirmed', 'canceled'] as const;
+
+/**
+ * The candidate occurrences of one pass, found with indexed SQL and never by loading a studio's
+ * records: those whose anchor lies near the window of trigger dates since the last pass, and those
+ * of records changed since (a new record, a moved date, a newly entered status, a session taken off
+ * hold), whose trigger date may lie anywhere in the past (catch-up). The caller computes each one's
+ * exact trigger date and judges it.
+ */
+export async function findOccurrences(
+  db: Db,
+  studio: StudioContext,
+  trigger: EvaluationTrigger,
+  now: Date,
+): Promise<Occurrence[]> {
+  const anchor = trigger.dateOption.anchor;
+  const kind = recordKind(trigger.type.recordKind);
+  const since = trigger.lastPassAt.toISOString();
+  const isDate = anchor.kind === 'status_due' || (anchor.kind === 'field' && anchor.value === 'date');
+  const window = [trigger.lastPassAt, now, trigger.offset, studio.workWeek] as const;
+  const { lo, hi } = isDate
+    ? anchorDateBounds(...window)
+    : (({ lo, hi }) => ({ lo: lo.toISOString(), hi: hi.toISOString() }))(anchorBounds(...window));
+  const typeField = trigger.type.filter.typeField;
+  const withSession = trigger.type.bookingFlags === 'session_id';
+
+  // Joins and columns depend on the anchor, so the builder is typed loosely, like registry tables.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let query: SelectQueryBuilder<any, any, any> = loose(db)
+    .selectFrom(`${kind.table} as r`)
+    .selectAll('r')
+    .where('r.studio_id', '=', studio.id);
+  if (withSession) {
+    query = query
+      .leftJoin('sessions as s', 's.id', 'r.session_id')
+      .select([...SESSION_FLAGS.map((f) => `s.${f} as s_${f}`), 's.id as s_id']);
+  }
+  if (trigger.filterTypeId !== null && typeField)
+    query = query.where(`r.${typeField}`, '=', trigger.filterTypeId);
+
+  if (anchor.kind === 'status_entered' || anchor.kind === 'status_due') {
+    const column = anchor.kind === 'status_entered' ? 'h.entered_at' : 'h.due_date';
+    query = query
+      .innerJoin('status_history as h', 'h.record_id', 'r.id')
+      .where('h.studio_id', '=', studio.id)
+      .where('h.record_kind', '=', kind.name)
+      .select([
+        'h.id as h_id',
+        'h.status_id as h_status_id',
+        'h.entered_at as h_entered_at',
+        'h.due_date as h_due_date',
+        'h.left_at as h_left_at',
+      ])
+      .where('h.left_at', 'is', null)
+      .where(column, 'is not', null)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb(column, '>=', lo), eb(column, '<=', hi)]),
+          eb('h.entered_at', '>', since),
+          eb('r.updated_at', '>', since),
+        ]),
+      );
+    if (trigger.filterStatusId !== null) query = query.where('h.status_id', '=', trigger.filterStatusId);
+  } else if (anchor.kind === 'field') {
+    const column = `r.${anchor.field}`;
+    const setAt = anchor.field === 'created_at' ? 'r.created_at' : `r.${anchor.field}_set_at`;
+    query = query
+      .where(column, 'is not', null)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb(column, '>=', lo), eb(column, '<=', hi)]) as Expression<SqlBool>,
+          eb(setAt, '>', since),
+          eb('r.updated_at', '>', since),
+        ]),
+      );
+    if (trigger.filterStatusId !== null) query = query.where('r.status_id', '=', trigger.filterStatusId);
+  } else {
+    return [];
+  }
+  const rows = (await query.orderBy(sql.ref('r.id')).execute()) as LooseRow[];
+  return rows.map((row) => occurrenceOf(trigger, row));
+}
+
+/** Turns a candidate row (record columns, `h_*` history and `s_*` session columns) into an occurrence. */
+export function occurrenceOf(trigger: EvaluationTrigger, row: LooseRow): Occurrence {
+  const anchor = trigger.dateOption.anchor;
+  const recordId = Number(row.id);
+  const session = row.s_id == null ? null : Object.fromEntries(SESSION_FLAGS.map((f) => [f, row[`s_${f}`]]));
+  if (anchor.kind === 'status_entered' || anchor.kind === 'status_due') {
+    const history = {
+      id: row.h_id,
+      status_id: row.h_status_id,
+      entered_at: row.h_entered_at,
+      due_date: row.h_due_date,
+      left_at: row.h_left_at,
+    };
+    const value = String(anchor.kind === 'status_entered' ? row.h_entered_at : row.h_due_date);
+    return {
+      recordId,
+      key: `h:${String(row.h_id)}`,
+      anchorValue: value,
+      anchor:
+        anchor.kind === 'status_entered'
+          ? { kind: 'instant', at: new Date(value) }
+          : { kind: 'date', date: value },
+      cameAt: String(row.h_entered_at),
+      facts: { record: row, session, history },
+    };
+  }
+  if (anchor.kind !== 'field') throw new Error(`No record occurrences for ${anchor.kind} anchors`);
+  const value = String(row[anchor.field]);
+  const cameAt = String(anchor.field === 'created_at' ? row.created_at : row[`${anchor.field}_set_at`]);
+  return {
+    recordId,
+    key: `${recordId}@${value}`,
+    anchorValue: value,
+    anchor:
+      anchor.value === 'instant' ? { kind: 'instant', at: new Date(value) } : { kind: 'date', date: value },
+    cameAt,
+    facts: { record: row, session, history: null },
+  };
+}

@@ -1,0 +1,120 @@
+import type { SelectQueryBuilder, Transaction } from 'kysely';
+import { disqualification, type QualificationRules } from '../domain/triggers/disqualification.js';
+import { fieldOf, recordKind } from '../domain/record-kinds/index.js';
+import { loose, type LooseRow } from '../store/record-table.js';
+import type { Database } from '../store/schema.js';
+import type { StudioContext } from '../store/studio-context.js';
+import type { EvaluationTrigger } from './evaluation-trigger.js';
+import { recordTransitions, type ItemActor, type ItemState, type Transition } from './item-transitions.js';
+
+const SESSION_FLAGS = ['on_hold', 'confirmed', 'canceled'] as const;
+
+/**
+ * Judges again the pending and withdrawn items of a trigger whose record changed since the last
+ * pass (or is gone): the queue shows only items that qualify now (SPEC §3.5). A pending item that
+ * stopped qualifying is withdrawn with the reason; a withdrawn one that qualifies again (a session
+ * taken off hold) is pending again. Only records changed since the last pass are read.
+ */
+export async function recheckItems(
+  trx: Transaction<Database>,
+  studio: StudioContext,
+  trigger: EvaluationTrigger,
+  rules: QualificationRules,
+  actor: ItemActor,
+  at: string,
+): Promise<{ examined: number; withdrawn: number; restored: number }> {
+  const kind = recordKind(trigger.type.recordKind);
+  const since = trigger.lastPassAt.toISOString();
+  const withSession = trigger.type.bookingFlags === 'session_id';
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let query: SelectQueryBuilder<any, any, any> = loose(trx)
+    .selectFrom('triggered_items as i')
+    .leftJoin(`${kind.table} as r`, 'r.id', 'i.record_id')
+    .selectAll('r')
+    .select([
+      'i.id as i_id',
+      'i.state as i_state',
+      'i.occurrence_key as i_key',
+      'i.anchor_value as i_anchor',
+      'r.id as r_id',
+    ])
+    .where('i.trigger_id', '=', trigger.id)
+    .where('i.state', 'in', ['pending', 'withdrawn'])
+    .where((eb) => eb.or([eb('r.id', 'is', null), eb('r.updated_at', '>', since)]));
+  if (withSession) {
+    query = query
+      .leftJoin('sessions as s', 's.id', 'r.session_id')
+      .select([...SESSION_FLAGS.map((f) => `s.${f} as s_${f}`), 's.id as s_id']);
+  }
+  const rows = (await query.execute()) as LooseRow[];
+  const histories = await historiesOf(trx, rows);
+  const transitions: Transition[] = [];
+  for (const row of rows) {
+    const reason = whyNot(trigger, rules, row, histories);
+    const to: ItemState = reason === null ? 'pending' : 'withdrawn';
+    if (to === row.i_state) continue;
+    transitions.push({
+      itemId: Number(row.i_id),
+      from: row.i_state as ItemState,
+      to,
+      reason: reason ?? 'the record qualifies again',
+    });
+  }
+  for (const t of transitions) {
+    await loose(trx)
+      .updateTable('triggered_items')
+      .set({ state: t.to, reason: t.to === 'withdrawn' ? t.reason : null, updated_at: at })
+      .where('id', '=', t.itemId)
+      .execute();
+  }
+  await recordTransitions(trx, studio.id, transitions, actor, at);
+  return {
+    examined: rows.length,
+    withdrawn: transitions.filter((t) => t.to === 'withdrawn').length,
+    restored: transitions.filter((t) => t.to === 'pending').length,
+  };
+}
+
+function whyNot(
+  trigger: EvaluationTrigger,
+  rules: QualificationRules,
+  row: LooseRow,
+  histories: Map<number, LooseRow>,
+): string | null {
+  if (row.r_id == null) return 'the record was deleted';
+  const anchor = trigger.dateOption.anchor;
+  let history: LooseRow | null = null;
+  if (anchor.kind === 'status_entered' || anchor.kind === 'status_due') {
+    history = histories.get(historyIdOf(String(row.i_key))) ?? null;
+    if (!history) return 'the status history row is gone';
+  } else if (anchor.kind === 'field') {
+    const now = row[anchor.field];
+    if (String(now) !== String(row.i_anchor)) {
+      const label = fieldOf(recordKind(trigger.type.recordKind), anchor.field)?.label ?? anchor.field;
+      return `anchor changed: ${label} moved from ${String(row.i_anchor)} to ${now == null ? 'nothing' : String(now)}`;
+    }
+  }
+  const session = row.s_id == null ? null : Object.fromEntries(SESSION_FLAGS.map((f) => [f, row[`s_${f}`]]));
+  return disqualification(rules, { record: row, session, history });
+}
+
+function historyIdOf(key: string): number {
+  return Number(key.slice(2));
+}
+
+async function historiesOf(
+  trx: Transaction<Database>,
+  rows: readonly LooseRow[],
+): Promise<Map<number, LooseRow>> {
+  const ids = rows
+    .map((row) => String(row.i_key))
+    .filter((key) => key.startsWith('h:'))
+    .map(historyIdOf);
+  if (ids.length === 0) return new Map();
+  const found = (await loose(trx)
+    .selectFrom('status_history')
+    .selectAll()
+    .where('id', 'in', ids)
+    .execute()) as LooseRow[];
+  return new Map(found.map((h) => [Number(h.id), h]));
+}
