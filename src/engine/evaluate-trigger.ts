@@ -6,7 +6,8 @@ import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
 import type { Database } from '../store/schema.js';
 import type { StudioContext } from '../store/studio-context.js';
-import type { EvaluationTrigger } from './evaluation-trigger.js';
+import { claimRow } from '../store/claim-row.js';
+import { evaluationTriggerOf, type EvaluationTrigger } from './evaluation-trigger.js';
 import { findOccurrences, type Occurrence } from './find-occurrences.js';
 import { recordTransitions, type ItemActor, type Transition } from './item-transitions.js';
 import { recheckItems } from './recheck-items.js';
@@ -33,13 +34,18 @@ export interface EvaluationCounts {
 export async function evaluateTrigger(
   db: Db,
   studio: StudioContext,
-  trigger: EvaluationTrigger,
+  listed: EvaluationTrigger,
   now: Date,
   actor: ItemActor = { actor: 'control_center', userId: null },
 ): Promise<EvaluationCounts> {
-  const rules = rulesOf(trigger);
   const at = now.toISOString();
   return db.transaction().execute(async (trx) => {
+    // Another worker may be evaluating this trigger, or may just have: claim it, and start from the
+    // watermark as it is now, not as it was when the trigger list was read.
+    const row = await claimRow(trx, 'triggers', listed.id);
+    const trigger = row && row.is_active === 1 ? evaluationTriggerOf(row) : null;
+    if (!trigger) return { examined: 0, queued: 0, withdrawn: 0, restored: 0 };
+    const rules = rulesOf(trigger);
     const occurrences = await findOccurrences(trx, studio, trigger, now);
     const due: { occurrence: Occurrence; date: Date }[] = [];
     for (const occurrence of occurrences) {

@@ -259,4 +259,28 @@ forEachDialect('trigger evaluation', (store) => {
     expect((await evaluate()).queued).toBe(1);
     expect((await items(triggerId))[0]?.trigger_date).toBe('2026-09-07T04:00:00.000Z');
   });
+
+  it('queues each occurrence once and writes one transition when two passes run at once', async () => {
+    await quiet();
+    clock.set('2026-10-01T12:00:00Z');
+    const triggerId = await newTrigger({ trigger_type: 'session_type', date_option: 'booked_date' });
+    clock.advance(60_000);
+    for (let i = 0; i < 20; i += 1)
+      await session(`2026-10-${String(10 + (i % 10)).padStart(2, '0')}T15:00:00Z`);
+    clock.advance(60_000);
+    const [a, b] = await Promise.all([evaluate(), evaluate()]);
+    expect((a?.queued ?? 0) + (b?.queued ?? 0)).toBe(20);
+    const all = await items(triggerId);
+    expect(all).toHaveLength(20);
+    const transitions = await loose(store().db)
+      .selectFrom('triggered_item_transitions')
+      .select('item_id')
+      .where(
+        'item_id',
+        'in',
+        all.map((i) => i.id),
+      )
+      .execute();
+    expect(transitions).toHaveLength(20);
+  });
 });
