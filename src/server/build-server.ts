@@ -12,6 +12,7 @@ import { registerAuthRoutes } from './routes/auth.js';
 import { registerConsentEventRoutes } from './routes/consent-events.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerStudioRoutes } from './routes/studio.js';
+import { registerTemplateRoutes } from './routes/templates.js';
 import { registerTokenRoutes } from './routes/tokens.js';
 import { registerUserRoutes } from './routes/users.js';
 
@@ -96,5 +97,6 @@ export async function buildServer({
   registerStudioRoutes(app, store.db, clock);
   registerRecordRoutes(app, store.db, clock);
   registerConsentEventRoutes(app, store.db);
+  registerTemplateRoutes(app, store.db, clock);
   return app;
 }

@@ -101,6 +101,21 @@ export interface ConsentEventTable {
   at: string;
 }
 
+/** Message templates (SPEC §3.4); `channel` and `basis` are checked by src/templates. */
+export interface TemplateTable {
+  id: Generated<number>;
+  studio_id: number;
+  name: string;
+  channel: string;
+  basis: string;
+  subject: string | null;
+  body_html: string | null;
+  body_text: string | null;
+  is_inactive: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   studios: StudioTable;
   users: UserTable;
@@ -110,4 +125,5 @@ export interface Database {
   login_failures: LoginFailureTable;
   status_history: StatusHistoryTable;
   consent_events: ConsentEventTable;
+  templates: TemplateTable;
 }

@@ -15,7 +15,7 @@ import {
   type IsolationContext,
   type Method,
 } from '../support/isolation-matrix.js';
-import { makeStudio } from '../support/studio-fixture.js';
+import { call, makeStudio } from '../support/studio-fixture.js';
 import { makeStudioRecords } from '../support/studio-records.js';
 
 /** Every row that belongs to a studio: each table with a `studio_id`, the studio, its members' users. */
@@ -95,6 +95,16 @@ forEachDialect('studio isolation', (store) => {
     const recordsB = await makeStudioRecords(app, b.tokens.owner, b.ownerId);
     const recordsA = await makeStudioRecords(app, a.tokens.owner, a.ownerId);
     const db = store().db;
+    const template = {
+      name: 'Reminder',
+      channel: 'sms',
+      basis: 'session',
+      body_text: 'Hi {{ client.first_name }}',
+    };
+    const templateOf = async (token: string) =>
+      (await call(app, token, 'POST', '/api/v1/templates', template)).body.id as number;
+    const bTemplateId = await templateOf(b.tokens.owner);
+    const aTemplateId = await templateOf(a.tokens.owner);
     const emailOf = async (id: number) =>
       (await db.selectFrom('users').select('email').where('id', '=', id).executeTakeFirstOrThrow()).email;
     await givePassword(store(), clock, a.ownerId);
@@ -122,6 +132,8 @@ forEachDialect('studio isolation', (store) => {
       password: PASSWORD,
       bMemberIds: bMembers.map((m) => m.user_id),
       bTokenIds: bTokens.map((t) => t.id),
+      aTemplateId,
+      bTemplateId,
     };
   });
 

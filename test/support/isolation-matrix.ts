@@ -39,6 +39,9 @@ export interface IsolationContext {
   password: string;
   bMemberIds: number[];
   bTokenIds: number[];
+  /** A session-based SMS template of each studio. */
+  aTemplateId: number;
+  bTemplateId: number;
 }
 
 type Check = (caller: Caller) => Promise<void>;
@@ -295,6 +298,8 @@ export function isolationMatrix(ctx: IsolationContext): Map<string, Check> {
     expectStatus(changed, caller.via === 'token' ? 403 : 400, 'PUT /api/v1/auth/password');
   });
 
+  templateChecks(ctx, add, get);
+
   // Studio-less routes: they must not mention B at all.
   const studioless: Check = async (caller) => {
     for (const path of ['/api/v1/health', '/api/v1/openapi.json']) {
@@ -306,6 +311,59 @@ export function isolationMatrix(ctx: IsolationContext): Map<string, Check> {
   get('/api/v1/health', studioless);
   get('/api/v1/openapi.json', studioless);
   return matrix;
+}
+
+/**
+ * Templates: B's cannot be read, changed, deleted or previewed, and A's cannot be previewed
+ * against B's record (404 as for a record that does not exist).
+ */
+function templateChecks(
+  ctx: IsolationContext,
+  add: (key: string, check: Check) => void,
+  get: (path: string, check: Check, bId?: number) => void,
+): void {
+  const base = '/api/v1/templates';
+  const bId = ctx.bTemplateId;
+  const bSession = ctx.recordsB.ids.session;
+  const aSession = ctx.recordsA.ids.session;
+  get(base, async (caller) => {
+    const list = await caller.send('GET', base);
+    expectStatus(list, 200, `GET ${base}`);
+    expectNoneOf(list.body.data, [bId], `GET ${base}`);
+    expect(list.body.data.map((t: { id: number }) => t.id)).toContain(ctx.aTemplateId);
+  });
+  add(`POST ${base}`, async (caller) => {
+    const body = { name: `made by ${caller.via}`, channel: 'sms', basis: 'client', body_text: 'Hi' };
+    expectStatus(await caller.send('POST', base, body), 201, `POST ${base}`);
+  });
+  get(`${base}/:id`, (caller) => expectHidden(caller, 'GET', `${base}/:id`, bId), bId);
+  add(`PATCH ${base}/:id`, (caller) =>
+    expectHidden(caller, 'PATCH', `${base}/:id`, bId, { name: 'Mallory' }),
+  );
+  add(`DELETE ${base}/:id`, (caller) => expectHidden(caller, 'DELETE', `${base}/:id`, bId));
+  add(`POST ${base}/:id/preview`, async (caller) => {
+    await expectHidden(caller, 'POST', `${base}/:id/preview`, bId, { record_id: aSession });
+    const url = `${base}/${ctx.aTemplateId}/preview`;
+    const own = await caller.send('POST', url, { record_id: aSession });
+    expectStatus(own, 200, `POST ${url} with A's session`);
+    const hidden = await caller.send('POST', url, { record_id: bSession });
+    const missing = await caller.send('POST', url, { record_id: MISSING });
+    expectStatus(hidden, 404, `POST ${url} with B's session`);
+    expect(hidden.body.message.replace(String(bSession), '#')).toBe(
+      missing.body.message.replace(String(MISSING), '#'),
+    );
+  });
+  add(`POST ${base}/preview`, async (caller) => {
+    const draft = { channel: 'sms', basis: 'session', body_text: '{{ client.first_name }}' };
+    const hidden = await caller.send('POST', `${base}/preview`, { ...draft, record_id: bSession });
+    expectStatus(hidden, 404, `POST ${base}/preview with B's session`);
+    expect(hidden.text).not.toContain('Ada');
+  });
+  get('/api/v1/merge-fields', async (caller) => {
+    const answer = await caller.send('GET', '/api/v1/merge-fields?basis=session');
+    expectStatus(answer, 200, 'GET /api/v1/merge-fields');
+    for (const name of [ctx.b.studio.name]) expect(answer.text).not.toContain(name);
+  });
 }
 
 /**
