@@ -7,6 +7,9 @@ export interface Config {
   readonly host: string;
   readonly port: number;
   readonly demo: boolean;
+  /** Run the Control Center inside the server (off when it runs as its own process). */
+  readonly controlCenter: boolean;
+  readonly controlCenterIntervalSeconds: number;
   readonly logLevel: string;
   /** The address staff and webhooks reach the server at; decides whether cookies are Secure. */
   readonly publicUrl: string | null;
@@ -46,6 +49,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     host: env.HOST || '127.0.0.1',
     port: int('PORT', 3000, 0, 65535),
     demo: bool('TRIGGERFISH_DEMO', true),
+    controlCenter: bool('CONTROL_CENTER', true),
+    controlCenterIntervalSeconds: int('CONTROL_CENTER_INTERVAL_SECONDS', 60, 1, 3600),
     logLevel: env.LOG_LEVEL || 'info',
     publicUrl: env.PUBLIC_URL || null,
     trustProxyHops: int('TRUST_PROXY_HOPS', 0, 0, 10),

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerControlCenterCommand } from './control-center-command.js';
 import { registerDemoCommand } from './demo-command.js';
 import { formatCliError } from './format-cli-error.js';
 import { registerImportCommand } from './import-command.js';
@@ -16,6 +17,7 @@ const program = new Command()
 
 registerServeCommand(program);
 registerMigrateCommand(program);
+registerControlCenterCommand(program);
 registerUserCommand(program);
 registerTokenCommand(program);
 registerStudioCommand(program);

@@ -7,6 +7,8 @@ import { openStore } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { clickableAddress, describeDatabase, firstRunBanner } from './first-run-banner.js';
 import { firstRun } from './first-run.js';
+import { logRuns } from './log-runs.js';
+import { startControlCenter } from '../control-center/control-center-loop.js';
 import { wholeNumber } from './option-parsers.js';
 
 interface ServeOptions {
@@ -37,7 +39,13 @@ export function registerServeCommand(program: Command): void {
           config,
           logger: { level: config.logLevel },
         });
+        const controlCenter = config.controlCenter
+          ? startControlCenter(store.db, systemClock, config.controlCenterIntervalSeconds * 1000, (runs) =>
+              logRuns(app.log, runs),
+            )
+          : null;
         const shutdown = async () => {
+          await controlCenter?.stop();
           await app.close();
           await store.close();
           process.exit(0);

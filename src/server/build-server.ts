@@ -10,6 +10,7 @@ import { registerAuthentication } from './auth/authenticate.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerConsentEventRoutes } from './routes/consent-events.js';
+import { registerControlCenterRoutes } from './routes/control-center.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerStudioRoutes } from './routes/studio.js';
 import { registerTemplateRoutes } from './routes/templates.js';
@@ -97,6 +98,7 @@ export async function buildServer({
   registerStudioRoutes(app, store.db, clock);
   registerRecordRoutes(app, store.db, clock);
   registerConsentEventRoutes(app, store.db);
+  registerControlCenterRoutes(app, store.db, clock);
   registerTemplateRoutes(app, store.db, clock);
   return app;
 }

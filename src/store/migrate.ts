@@ -5,6 +5,7 @@ import * as studioData from './migrations/0001-studio-data.js';
 import * as historyAndAccess from './migrations/0002-history-and-access.js';
 import * as templatesAndTriggers from './migrations/0003-templates-and-triggers.js';
 import * as triggeredItems from './migrations/0004-triggered-items.js';
+import * as controlCenter from './migrations/0005-control-center.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -14,6 +15,7 @@ const STEPS: Record<string, Step> = {
   '0002-history-and-access': historyAndAccess,
   '0003-templates-and-triggers': templatesAndTriggers,
   '0004-triggered-items': triggeredItems,
+  '0005-control-center': controlCenter,
 };
 
 class RegistryMigrationProvider implements MigrationProvider {

@@ -22,6 +22,8 @@ export interface StudioTable {
   is_sandbox: number;
   bypass_email_blocks: number;
   sms_help_text: string | null;
+  /** Sandbox studios: the test clock's "now" (SPEC §4); null runs on the system clock. */
+  test_clock_at: string | null;
   created_at: string;
   updated_at: string;
 }

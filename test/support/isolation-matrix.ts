@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { RECORD_KINDS, type StatusKind } from '../../src/domain/record-kinds/index.js';
 import type { Db } from '../../src/store/database.js';
 import { listParameters } from '../../src/store/list-records.js';
+import { loose } from '../../src/store/record-table.js';
 import { refFieldsOf, SAMPLES, type StudioRecords } from './studio-records.js';
 import type { StudioFixture } from './studio-fixture.js';
 
@@ -169,6 +170,35 @@ export function isolationMatrix(ctx: IsolationContext): Map<string, Check> {
     (caller) => expectHidden(caller, 'GET', '/api/v1/clients/:id/consent-events', ctx.recordsB.ids.client),
     ctx.recordsB.ids.client,
   );
+
+  get('/api/v1/control-center/runs', async (caller) => {
+    const runs = await caller.send('GET', '/api/v1/control-center/runs?limit=500');
+    expectStatus(runs, 200, 'GET /api/v1/control-center/runs');
+    const ids = runs.body.data.map((run: { id: number }) => run.id);
+    if (ids.length === 0) return;
+    const owners = await loose(ctx.db)
+      .selectFrom('control_center_runs')
+      .select('studio_id')
+      .where('id', 'in', ids)
+      .execute();
+    expect(new Set(owners.map((o) => o.studio_id))).toEqual(new Set([ctx.a.studio.id]));
+  });
+  get('/api/v1/clock', async (caller) => {
+    const clockNow = await caller.send('GET', '/api/v1/clock');
+    expectStatus(clockNow, 200, 'GET /api/v1/clock');
+    expect(clockNow.body.is_sandbox).toBe(ctx.a.studio.is_sandbox === 1);
+  });
+  add('POST /api/v1/clock/advance', async (caller) => {
+    // A is a real studio: it has no test clock to move, and B's cannot be reached from A.
+    const moved = await caller.send('POST', '/api/v1/clock/advance', { to: '2099-01-01T00:00:00Z' });
+    expectStatus(moved, 409, 'POST /api/v1/clock/advance');
+    const b = await ctx.db
+      .selectFrom('studios')
+      .select('test_clock_at')
+      .where('id', '=', ctx.b.studio.id)
+      .executeTakeFirst();
+    expect(b?.test_clock_at).toBeNull();
+  });
 
   get('/api/v1/studio', async (caller) => {
     const studio = await caller.send('GET', '/api/v1/studio');

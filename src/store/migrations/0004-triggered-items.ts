@@ -10,7 +10,8 @@ import { createStudioTable, idColumn, index } from './table-builder.js';
  */
 export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
   await createStudioTable(db, dialect, 'triggered_items', [
-    ['trigger_id', 'ref', 'triggers.id', 'cascade'],
+    // A trigger with items is not deleted (409, deactivate it instead): its items are the history.
+    ['trigger_id', 'ref', 'triggers.id'],
     ['record_kind', 'text', 'not null'],
     ['record_id', 'bigint', 'not null'],
     ['occurrence_key', 'text', 'not null'],

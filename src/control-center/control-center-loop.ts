@@ -1,0 +1,40 @@
+import type { Clock } from '../domain/clock.js';
+import type { Db } from '../store/database.js';
+import { runControlCenter } from './run-control-center.js';
+import type { StudioRun } from './run-studio.js';
+
+export interface ControlCenterLoop {
+  /** Finishes the run in progress, if any, and stops. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the Control Center now and then every `intervalMs`, inside the server or as its own process.
+ * A run never overlaps the previous one; a run that fails is reported and the next one still
+ * comes (each studio's failure is already on its run row).
+ */
+export function startControlCenter(
+  db: Db,
+  clock: Clock,
+  intervalMs: number,
+  report: (runs: StudioRun[] | Error) => void,
+): ControlCenterLoop {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<void> = Promise.resolve();
+  const tick = () => {
+    current = runControlCenter(db, clock)
+      .then(report, (error: unknown) => report(error instanceof Error ? error : new Error(String(error))))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
+  };
+  tick();
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await current;
+    },
+  };
+}
