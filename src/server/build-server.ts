@@ -13,6 +13,7 @@ import { registerConsentEventRoutes } from './routes/consent-events.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerStudioRoutes } from './routes/studio.js';
 import { registerTokenRoutes } from './routes/tokens.js';
+import { registerTriggerRoutes } from './routes/triggers.js';
 import { registerUserRoutes } from './routes/users.js';
 
 export interface ServerDeps {
@@ -56,7 +57,7 @@ export async function buildServer({
         title: 'Triggerfish API',
         version: '1',
         description:
-          'Studio records, catalogs and settings. Authenticate with the session cookie from POST /api/v1/auth/login (writes need the X-CSRF-Token header) or with `Authorization: Bearer tfk_…`. Errors are `{code, message, details[{path, problem}]}`.',
+          'Studio records, catalogs, triggers and settings. Authenticate with the session cookie from POST /api/v1/auth/login (writes need the X-CSRF-Token header) or with `Authorization: Bearer tfk_…`. Errors are `{code, message, details[{path, problem}]}`.',
       },
       components: {
         securitySchemes: {
@@ -96,5 +97,6 @@ export async function buildServer({
   registerStudioRoutes(app, store.db, clock);
   registerRecordRoutes(app, store.db, clock);
   registerConsentEventRoutes(app, store.db);
+  registerTriggerRoutes(app, store.db, clock);
   return app;
 }
