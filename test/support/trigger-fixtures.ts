@@ -1,4 +1,10 @@
-import { recordKind, type StatusKind, type TypeKind } from '../../src/domain/record-kinds/index.js';
+import {
+  recordKind,
+  STATUS_KINDS,
+  TYPE_KINDS,
+  type StatusKind,
+  type TypeKind,
+} from '../../src/domain/record-kinds/index.js';
 import { TRIGGER_TYPES, type TriggerTypeName } from '../../src/domain/triggers/trigger-types.js';
 import type { Db } from '../../src/store/database.js';
 import { loose } from '../../src/store/record-table.js';
@@ -10,35 +16,15 @@ export interface TriggerCatalogs {
   types: Record<TypeKind, number>;
 }
 
-const STATUS_CATALOGS: StatusKind[] = [
-  'client',
-  'session',
-  'appointment',
-  'invoice',
-  'production_order',
-  'preproduction_order',
-  'task',
-  'web_form',
-  'email',
-];
-const TYPE_CATALOGS: TypeKind[] = [
-  'session',
-  'appointment',
-  'task',
-  'production_order',
-  'phone_call',
-  'email',
-];
-
 let serial = 0;
 
 export async function makeTriggerCatalogs(api: ApiClient): Promise<TriggerCatalogs> {
   const statuses = {} as Record<StatusKind, number>;
   const types = {} as Record<TypeKind, number>;
-  for (const kind of STATUS_CATALOGS) {
+  for (const kind of STATUS_KINDS) {
     statuses[kind] = (await api.create('/statuses', { kind, name: `Trigger ${kind} ${++serial}` })).id;
   }
-  for (const kind of TYPE_CATALOGS) {
+  for (const kind of TYPE_KINDS) {
     types[kind] = (await api.create('/types', { kind, name: `Trigger ${kind} ${++serial}` })).id;
   }
   return { statuses, types };
