@@ -132,6 +132,8 @@ async function rowOf(
   studioId: number,
   id: number,
 ): Promise<LooseRow | undefined> {
+  // A malformed id is already reported by the field check; PostgreSQL would refuse it as bigint.
+  if (!Number.isSafeInteger(id) || id < 1) return undefined;
   return (await db
     .selectFrom(table)
     .selectAll()

@@ -163,9 +163,17 @@ forEachDialect('trigger validation against the studio', (store) => {
       ...minimalTrigger(cat, 'session_status'),
       name: '',
       filter_status_id: cat.statuses.invoice,
+      filter_type_id: 'portrait',
+      then_status_id: 1e20,
       offset: { when: 'after', amount: 0, unit: 'days' },
     };
-    expect((await details(body)).map((d) => d.path)).toEqual(['name', 'offset.amount', 'filter_status_id']);
+    expect((await details(body)).map((d) => d.path)).toEqual([
+      'name',
+      'offset.amount',
+      'filter_type_id',
+      'then_status_id',
+      'filter_status_id',
+    ]);
   });
 
   it('changes nothing when a create or a change is refused', async () => {
