@@ -9,7 +9,7 @@ import { loose, type LooseRow } from './record-table.js';
 import type { Database } from './schema.js';
 import { deleteConflict } from './sql-errors.js';
 import type { StudioContext } from './studio-context.js';
-import { triggerReferenceProblems } from './trigger-references.js';
+import { triggerReferenceProblems } from './trigger-reference-problems.js';
 import { triggerDefinitionOf, triggerJson, triggerRow, type TriggerJson } from './trigger-rows.js';
 
 export interface TriggerDeps {

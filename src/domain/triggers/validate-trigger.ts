@@ -2,10 +2,10 @@ import type { ProblemDetail } from '../errors.js';
 import { timeFrameProblems, type TimeFrame } from '../time-frame.js';
 import { offsetProblems, type TriggerOffset } from '../trigger-offset.js';
 import { actionSettingsProblems } from './action-settings-problems.js';
-import { checkSmsKeyword } from './sms-keyword.js';
+import { checkSmsKeyword } from './check-sms-keyword.js';
 import { ACTIONS, ACTION_NAMES, type ActionName } from './trigger-actions.js';
 import { EMAIL_EVENTS, type EmailEvent, type TriggerDefinition } from './trigger-definition.js';
-import { exclusionsProblems } from './trigger-exclusions-problems.js';
+import { exclusionsProblems } from './exclusions-problems.js';
 import {
   TRIGGER_TYPES,
   TRIGGER_TYPE_NAMES,
