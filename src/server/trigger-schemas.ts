@@ -104,7 +104,7 @@ export const triggerListQuerySchema: Schema = {
     filter_status_id: { type: 'integer', minimum: 1 },
     filter_type_id: { type: 'integer', minimum: 1 },
     is_active: { type: 'string', enum: ['true', 'false'] },
-    q: { type: 'string', description: 'Part of the name, case-insensitive' },
+    q: { type: 'string', maxLength: 200, description: 'Part of the name, case-insensitive' },
     cursor: { type: 'string', description: 'next_cursor of the previous page' },
     limit: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 50 },
   },

@@ -9,6 +9,7 @@ import type { StudioContext } from './studio-context.js';
 import { triggerJson, type TriggerJson } from './trigger-rows.js';
 
 const DEFAULT_PAGE = 50;
+const MAX_SEARCH = 200;
 const SORT = 'name';
 export const TRIGGER_LIST_PARAMETERS = [
   'trigger_type',
@@ -63,6 +64,9 @@ export async function listTriggers(
     if (active !== 'true' && active !== 'false')
       problems.push({ path: 'is_active', problem: 'must be true or false' });
     else select = select.where('is_active', '=', active === 'true' ? 1 : 0);
+  }
+  if (query.q !== undefined && query.q.length > MAX_SEARCH) {
+    problems.push({ path: 'q', problem: `must be at most ${MAX_SEARCH} characters` });
   }
   const limit = query.limit === undefined ? DEFAULT_PAGE : Number(query.limit);
   if (!/^\d+$/.test(query.limit ?? '1') || limit < 1 || limit > MAX_PAGE) {

@@ -46,6 +46,20 @@ forEachDialect('triggers', (store) => {
     expect(confirmation.required_settings).toEqual(['sms_text']);
   });
 
+  it('documents every trigger route in the OpenAPI document with its operationId', async () => {
+    const doc = (await ctx().app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const ids = (path: string) =>
+      Object.values(doc.paths[path])
+        .map((op: any) => op.operationId)
+        .sort();
+    expect(ids('/api/v1/triggers')).toEqual(['createTrigger', 'listTriggers']);
+    expect(ids('/api/v1/triggers/{id}')).toEqual(['deleteTrigger', 'getTrigger', 'updateTrigger']);
+    expect(ids('/api/v1/triggers/{id}/copy')).toEqual(['copyTrigger']);
+    expect(ids('/api/v1/triggers/{id}/activate')).toEqual(['activateTrigger']);
+    expect(ids('/api/v1/triggers/{id}/deactivate')).toEqual(['deactivateTrigger']);
+    expect(ids('/api/v1/trigger-types')).toEqual(['listTriggerTypes']);
+  });
+
   it('reads, changes and deletes a trigger', async () => {
     const made = await ctx().owner.create('/triggers', minimalTrigger(cat, 'invoice_status'));
     expect(await ctx().staff.read(`/triggers/${made.id}`)).toEqual(made);
@@ -206,11 +220,11 @@ forEachDialect('trigger list', (store) => {
 
   it('refuses unknown and malformed list parameters, all at once', async () => {
     const answer = await ctx().staff.get(
-      '/triggers?sub_type=kind&is_active=maybe&colour=red&limit=0&cursor=zzz',
+      `/triggers?sub_type=kind&is_active=maybe&colour=red&limit=0&cursor=zzz&q=${'x'.repeat(201)}`,
     );
     expect(answer.status).toBe(400);
     expect(answer.body.details.map((d: { path: string }) => d.path).sort()).toEqual(
-      ['colour', 'cursor', 'is_active', 'limit', 'sub_type'].sort(),
+      ['colour', 'cursor', 'is_active', 'limit', 'q', 'sub_type'].sort(),
     );
   });
 
