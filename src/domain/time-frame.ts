@@ -12,7 +12,7 @@ export interface TimeFrame {
   readonly from: string | null;
   readonly to: string | null;
   /** ISO weekdays (1 = Monday … 7 = Sunday) on which nothing is processed. */
-  readonly blockedWeekdays: readonly number[];
+  readonly blocked_weekdays: readonly number[];
 }
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -25,19 +25,19 @@ function minutesOf(text: string): number {
 export function isInsideTimeFrame(now: Date, frame: TimeFrame, zone: string): boolean {
   const local = DateTime.fromJSDate(now, { zone });
   const minute = local.hour * 60 + local.minute;
-  if (frame.from === null || frame.to === null) return !frame.blockedWeekdays.includes(local.weekday);
+  if (frame.from === null || frame.to === null) return !frame.blocked_weekdays.includes(local.weekday);
   const from = minutesOf(frame.from);
   const to = minutesOf(frame.to);
-  if (from < to) return minute >= from && minute < to && !frame.blockedWeekdays.includes(local.weekday);
+  if (from < to) return minute >= from && minute < to && !frame.blocked_weekdays.includes(local.weekday);
   // Across midnight: the part after midnight belongs to the previous day's frame.
-  if (minute >= from) return !frame.blockedWeekdays.includes(local.weekday);
-  if (minute < to) return !frame.blockedWeekdays.includes(local.minus({ days: 1 }).weekday);
+  if (minute >= from) return !frame.blocked_weekdays.includes(local.weekday);
+  if (minute < to) return !frame.blocked_weekdays.includes(local.minus({ days: 1 }).weekday);
   return false;
 }
 
 export function timeFrameProblems(frame: unknown, path: string): ProblemDetail[] {
   if (typeof frame !== 'object' || frame === null) return [{ path, problem: 'must be an object' }];
-  const { from, to, blockedWeekdays } = frame as Record<string, unknown>;
+  const { from, to, blocked_weekdays } = frame as Record<string, unknown>;
   const problems: ProblemDetail[] = [];
   const bothNull = from === null && to === null;
   if (!bothNull) {
@@ -60,15 +60,15 @@ export function timeFrameProblems(frame: unknown, path: string): ProblemDetail[]
     }
   }
   if (
-    !Array.isArray(blockedWeekdays) ||
-    blockedWeekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)
+    !Array.isArray(blocked_weekdays) ||
+    blocked_weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)
   ) {
     problems.push({
-      path: `${path}.blockedWeekdays`,
+      path: `${path}.blocked_weekdays`,
       problem: 'must list ISO weekdays 1 (Monday) to 7 (Sunday)',
     });
-  } else if (blockedWeekdays.length === 7) {
-    problems.push({ path: `${path}.blockedWeekdays`, problem: 'must leave at least one day to process on' });
+  } else if (blocked_weekdays.length === 7) {
+    problems.push({ path: `${path}.blocked_weekdays`, problem: 'must leave at least one day to process on' });
   }
   return problems;
 }

@@ -15,6 +15,7 @@ import { registerRecordRoutes } from './routes/records.js';
 import { registerStudioRoutes } from './routes/studio.js';
 import { registerTemplateRoutes } from './routes/templates.js';
 import { registerTokenRoutes } from './routes/tokens.js';
+import { registerTriggerRoutes } from './routes/triggers.js';
 import { registerUserRoutes } from './routes/users.js';
 
 export interface ServerDeps {
@@ -58,7 +59,7 @@ export async function buildServer({
         title: 'Triggerfish API',
         version: '1',
         description:
-          'Studio records, catalogs and settings. Authenticate with the session cookie from POST /api/v1/auth/login (writes need the X-CSRF-Token header) or with `Authorization: Bearer tfk_…`. Errors are `{code, message, details[{path, problem}]}`.',
+          'Studio records, catalogs, triggers and settings. Authenticate with the session cookie from POST /api/v1/auth/login (writes need the X-CSRF-Token header) or with `Authorization: Bearer tfk_…`. Errors are `{code, message, details[{path, problem}]}`.',
       },
       components: {
         securitySchemes: {
@@ -100,5 +101,6 @@ export async function buildServer({
   registerConsentEventRoutes(app, store.db);
   registerControlCenterRoutes(app, store.db, clock);
   registerTemplateRoutes(app, store.db, clock);
+  registerTriggerRoutes(app, store.db, clock);
   return app;
 }

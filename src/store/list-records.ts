@@ -5,6 +5,7 @@ import { isIsoDate, toStoredInstant } from '../domain/local-date.js';
 import { normalizePhone } from '../domain/phone-number.js';
 import type { FieldDef, RecordKind } from '../domain/record-kinds/index.js';
 import { convertValue, type Conversion } from '../domain/validate-record-input.js';
+import { containsText } from './contains-text.js';
 import type { Db } from './database.js';
 import { afterCursor, decodeCursor, encodeCursor, type Cursor } from './keyset-cursor.js';
 import { attachCollections } from './record-collections.js';
@@ -167,15 +168,11 @@ type Eb = ExpressionBuilder<any, any>;
  * digits, and a whole national number also by its E.164 form ("020 7946 0958" in a GB studio).
  */
 function textSearch(eb: Eb, kind: RecordKind, q: string, country: string): Expression<SqlBool> {
-  const like = (column: string, text: string) => {
-    const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    return sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
-  };
   const phoneTexts = phoneSearchTexts(q, country);
   const term = (column: string, field: FieldDef) =>
     field.type === 'phone' && phoneTexts.length > 0
-      ? eb.or(phoneTexts.map((text) => like(column, text)))
-      : like(column, q);
+      ? eb.or(phoneTexts.map((text) => containsText(column, text)))
+      : containsText(column, q);
   const terms: Expression<SqlBool>[] = kind.fields
     .filter((f) => f.search)
     .map((f) => term(`${kind.table}.${f.name}`, f));

@@ -5,7 +5,7 @@ const NY = 'America/New_York';
 const inside = (iso: string, frame: TimeFrame) => isInsideTimeFrame(new Date(iso), frame, NY);
 
 describe('isInsideTimeFrame', () => {
-  const office: TimeFrame = { from: '09:00', to: '17:00', blockedWeekdays: [7] };
+  const office: TimeFrame = { from: '09:00', to: '17:00', blocked_weekdays: [7] };
 
   it('opens at "from" and closes at "to", in studio-local time', () => {
     // Saturday 7 March 2026, EST (UTC-5).
@@ -27,7 +27,7 @@ describe('isInsideTimeFrame', () => {
   });
 
   it('runs a frame across midnight and keeps the night of a blocked day quiet', () => {
-    const night: TimeFrame = { from: '22:00', to: '06:00', blockedWeekdays: [7] };
+    const night: TimeFrame = { from: '22:00', to: '06:00', blocked_weekdays: [7] };
     expect(inside('2026-03-08T04:00:00Z', night)).toBe(true); // Saturday night, 23:00 EST
     expect(inside('2026-03-08T06:00:00Z', night)).toBe(true); // 01:00 Sunday, Saturday's frame
     expect(inside('2026-03-09T03:00:00Z', night)).toBe(false); // 23:00 Sunday EDT
@@ -37,7 +37,7 @@ describe('isInsideTimeFrame', () => {
   });
 
   it('is open all day without from/to, except on blocked weekdays', () => {
-    const allDay: TimeFrame = { from: null, to: null, blockedWeekdays: [6, 7] };
+    const allDay: TimeFrame = { from: null, to: null, blocked_weekdays: [6, 7] };
     expect(inside('2026-03-06T04:59:00Z', allDay)).toBe(true); // Thursday 23:59
     expect(inside('2026-03-07T05:00:00Z', allDay)).toBe(false); // Saturday 00:00
   });
@@ -45,15 +45,15 @@ describe('isInsideTimeFrame', () => {
 
 describe('timeFrameProblems', () => {
   it('rejects an empty frame, bad times and a week with no day to process', () => {
-    expect(timeFrameProblems({ from: '09:00', to: '09:00', blockedWeekdays: [] }, 'frame')).toEqual([
+    expect(timeFrameProblems({ from: '09:00', to: '09:00', blocked_weekdays: [] }, 'frame')).toEqual([
       { path: 'frame.to', problem: 'must differ from "from": the time frame would be empty' },
     ]);
     expect(
-      timeFrameProblems({ from: '9am', to: null, blockedWeekdays: [1, 2, 3, 4, 5, 6, 7] }, 'frame'),
+      timeFrameProblems({ from: '9am', to: null, blocked_weekdays: [1, 2, 3, 4, 5, 6, 7] }, 'frame'),
     ).toHaveLength(3);
-    expect(timeFrameProblems({ from: null, to: null, blockedWeekdays: [8] }, 'frame')).toEqual([
-      { path: 'frame.blockedWeekdays', problem: 'must list ISO weekdays 1 (Monday) to 7 (Sunday)' },
+    expect(timeFrameProblems({ from: null, to: null, blocked_weekdays: [8] }, 'frame')).toEqual([
+      { path: 'frame.blocked_weekdays', problem: 'must list ISO weekdays 1 (Monday) to 7 (Sunday)' },
     ]);
-    expect(timeFrameProblems({ from: '22:00', to: '06:00', blockedWeekdays: [7] }, 'frame')).toEqual([]);
+    expect(timeFrameProblems({ from: '22:00', to: '06:00', blocked_weekdays: [7] }, 'frame')).toEqual([]);
   });
 });

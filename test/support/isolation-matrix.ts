@@ -4,7 +4,7 @@ import { RECORD_KINDS, type StatusKind } from '../../src/domain/record-kinds/ind
 import type { Db } from '../../src/store/database.js';
 import { listParameters } from '../../src/store/list-records.js';
 import { loose } from '../../src/store/record-table.js';
-import { refFieldsOf, SAMPLES, type StudioRecords } from './studio-records.js';
+import { refFieldsOf, SAMPLES, triggerSample, type StudioRecords } from './studio-records.js';
 import type { StudioFixture } from './studio-fixture.js';
 
 /**
@@ -224,6 +224,8 @@ export function isolationMatrix(ctx: IsolationContext): Map<string, Check> {
     expectStatus(named, 403, 'PATCH /api/v1/studio with X-Studio-Id of B');
   });
 
+  addTriggerChecks(ctx, add, get);
+
   const bStaffId = ctx.bMemberIds[ctx.bMemberIds.length - 1] as number;
   get('/api/v1/users', async (caller) => {
     const list = await caller.send('GET', '/api/v1/users');
@@ -341,6 +343,49 @@ export function isolationMatrix(ctx: IsolationContext): Map<string, Check> {
   get('/api/v1/health', studioless);
   get('/api/v1/openapi.json', studioless);
   return matrix;
+}
+
+type Add = (key: string, check: Check) => void;
+type Get = (path: string, check: Check, bId?: number) => void;
+
+/** Triggers: B's trigger is unreachable by id, absent from lists, and B's ids are refused in bodies. */
+function addTriggerChecks(ctx: IsolationContext, add: Add, get: Get): void {
+  const base = '/api/v1/triggers';
+  const bId = ctx.recordsB.triggerId;
+  const bBody = triggerSample(ctx.recordsB);
+  const bRefs = ['filter_status_id', 'filter_type_id', 'then_status_id'];
+  get('/api/v1/trigger-types', async (caller) => {
+    const answer = await caller.send('GET', '/api/v1/trigger-types');
+    expectStatus(answer, 200, 'GET /api/v1/trigger-types');
+    expect(answer.text).not.toContain(ctx.b.studio.name);
+  });
+  get(base, async (caller) => {
+    const list = await caller.send('GET', `${base}?limit=500`);
+    expectStatus(list, 200, `GET ${base}`);
+    expectNoneOf(list.body.data, [bId], `GET ${base}`);
+    expect(list.body.data.map((row: { id: number }) => row.id)).toContain(ctx.recordsA.triggerId);
+    for (const param of ['filter_status_id', 'filter_type_id']) {
+      const filtered = await caller.send('GET', `${base}?${param}=${String(bBody[param])}`);
+      expectStatus(filtered, 200, `GET ${base}?${param}=B`);
+      expect(filtered.body.data, `GET ${base}?${param}=B`).toEqual([]);
+    }
+  });
+  add(`POST ${base}`, async (caller) => {
+    const created = await caller.send('POST', base, bBody);
+    expectStatus(created, 400, `POST ${base} naming B's rows`);
+    expect(created.body.details.map((d: { path: string }) => d.path).sort()).toEqual([...bRefs].sort());
+  });
+  get(`${base}/:id`, (caller) => expectHidden(caller, 'GET', `${base}/:id`, bId), bId);
+  add(`PATCH ${base}/:id`, async (caller) => {
+    await expectHidden(caller, 'PATCH', `${base}/:id`, bId, { name: 'Mine' });
+    const refBody = Object.fromEntries(bRefs.map((name) => [name, bBody[name]]));
+    const changed = await caller.send('PATCH', `${base}/${ctx.recordsA.triggerId}`, refBody);
+    expectStatus(changed, 400, `PATCH ${base}/:id naming B's rows`);
+  });
+  add(`DELETE ${base}/:id`, (caller) => expectHidden(caller, 'DELETE', `${base}/:id`, bId));
+  for (const verb of ['copy', 'activate', 'deactivate']) {
+    add(`POST ${base}/:id/${verb}`, (caller) => expectHidden(caller, 'POST', `${base}/:id/${verb}`, bId));
+  }
 }
 
 /**

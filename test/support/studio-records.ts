@@ -16,9 +16,11 @@ export interface StudioRecords {
   statuses: Partial<Record<StatusKind, number>>;
   /** A member of the studio, for fields that name a staff user. */
   userId: number;
+  /** A trigger on the session type and status above. */
+  triggerId: number;
 }
 
-type Context = Omit<StudioRecords, 'ids'> & { ids: Partial<Record<RecordKindName, number>> };
+type Context = Omit<StudioRecords, 'ids' | 'triggerId'> & { ids: Partial<Record<RecordKindName, number>> };
 
 interface Sample {
   /** A valid create body, given what was made before (the kind's references point at those rows). */
@@ -158,6 +160,20 @@ export const SAMPLES: Record<RecordKindName, Sample> = {
   },
 };
 
+/** A valid trigger body naming the studio's session type and statuses (no templates needed). */
+export function triggerSample(ctx: Omit<StudioRecords, 'triggerId'>): Record<string, unknown> {
+  return {
+    name: 'Two days before the session',
+    trigger_type: 'session_status',
+    filter_status_id: ctx.statuses.session,
+    filter_type_id: ctx.types.session,
+    date_option: 'session_start',
+    offset: { when: 'before', amount: 2, unit: 'days' },
+    action: 'status_change_only',
+    then_status_id: ctx.statuses.session,
+  };
+}
+
 /** The type and status catalogs the records above need (each status unscoped: it fits every type). */
 const TYPES_NEEDED: TypeKind[] = ['session', 'appointment', 'task', 'production_order'];
 const STATUSES_NEEDED = RECORD_KINDS.flatMap((kind) => (kind.status ? [kind.status.catalog] : []));
@@ -208,7 +224,9 @@ export async function makeStudioRecords(
       status_id: second.id,
     });
   }
-  return ctx as StudioRecords;
+  const made = ctx as Omit<StudioRecords, 'triggerId'>;
+  const trigger = await post(app, ownerToken, '/api/v1/triggers', triggerSample(made));
+  return { ...made, triggerId: trigger.id };
 }
 
 /** The reference fields a sample create body of the kind fills in. */
