@@ -1,13 +1,9 @@
 import type { TriggerOffset } from '../domain/trigger-offset.js';
 import type { TriggerExclusions } from '../domain/triggers/trigger-definition.js';
-import {
-  TRIGGER_TYPES,
-  type DateOptionDef,
-  type TriggerTypeDef,
-  type TriggerTypeName,
-} from '../domain/triggers/trigger-types.js';
+import { TRIGGER_TYPES, type DateOptionDef, type TriggerTypeDef } from '../domain/triggers/trigger-types.js';
 import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
+import { triggerDefinitionOf } from '../store/trigger-rows.js';
 
 /** What evaluation needs of a trigger row, parsed once per pass. */
 export interface EvaluationTrigger {
@@ -25,27 +21,20 @@ export interface EvaluationTrigger {
 }
 
 export function evaluationTriggerOf(row: LooseRow): EvaluationTrigger | null {
-  const type = TRIGGER_TYPES[row.trigger_type as TriggerTypeName];
-  const dateOption = type?.dateOptions[String(row.date_option)];
+  const definition = triggerDefinitionOf(row);
+  const type = TRIGGER_TYPES[definition.trigger_type];
+  const dateOption = type?.dateOptions[definition.date_option];
   if (!type || !dateOption || row.baseline_at == null) return null;
-  const offset: TriggerOffset =
-    row.offset_when === 'on'
-      ? { when: 'on' }
-      : {
-          when: row.offset_when as 'before' | 'after',
-          amount: Number(row.offset_amount),
-          unit: row.offset_unit as 'minutes' | 'hours' | 'days' | 'business_days',
-        };
   const baselineAt = new Date(String(row.baseline_at));
   return {
     id: Number(row.id),
     studioId: Number(row.studio_id),
     type,
     dateOption,
-    filterStatusId: row.filter_status_id == null ? null : Number(row.filter_status_id),
-    filterTypeId: row.filter_type_id == null ? null : Number(row.filter_type_id),
-    offset,
-    exclusions: JSON.parse(String(row.exclusions)) as TriggerExclusions,
+    filterStatusId: definition.filter_status_id,
+    filterTypeId: definition.filter_type_id,
+    offset: definition.offset,
+    exclusions: definition.exclusions,
     baselineAt,
     lastPassAt: row.evaluated_at == null ? baselineAt : new Date(String(row.evaluated_at)),
   };

@@ -33,7 +33,7 @@ export async function insertTrigger(
       processing: 'manual',
       time_from: null,
       time_to: null,
-      blocked_weekdays: '',
+      blocked_weekdays: '[]',
       is_active: 1,
       baseline_at: at.toISOString(),
       created_at: at.toISOString(),
