@@ -11,6 +11,7 @@ import { registerErrorHandler } from './error-handler.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerConsentEventRoutes } from './routes/consent-events.js';
 import { registerControlCenterRoutes } from './routes/control-center.js';
+import { registerQueueRoutes } from './routes/queue.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerStudioRoutes } from './routes/studio.js';
 import { registerTemplateRoutes } from './routes/templates.js';
@@ -100,6 +101,7 @@ export async function buildServer({
   registerRecordRoutes(app, store.db, clock);
   registerConsentEventRoutes(app, store.db);
   registerControlCenterRoutes(app, store.db, clock);
+  registerQueueRoutes(app, store.db, clock);
   registerTemplateRoutes(app, store.db, clock);
   registerTriggerRoutes(app, store.db, clock);
   return app;

@@ -17,6 +17,7 @@ import {
 } from '../support/isolation-matrix.js';
 import { call, makeStudio } from '../support/studio-fixture.js';
 import { makeStudioRecords } from '../support/studio-records.js';
+import { insertPendingItem } from '../support/trigger-rows.js';
 
 /** Every row that belongs to a studio: each table with a `studio_id`, the studio, its members' users. */
 async function snapshotStudio(store: Store, studioId: number): Promise<Record<string, unknown[]>> {
@@ -121,9 +122,16 @@ forEachDialect('studio isolation', (store) => {
       .select('id')
       .where('studio_id', '=', b.studio.id)
       .execute();
+    // A pending triggered item in each studio, for the queue's routes to protect.
+    const itemOf = (studioId: number, records: typeof recordsA) =>
+      insertPendingItem(db, studioId, records.triggerId, records.ids.session as number, clock.now());
+    const bItemId = await itemOf(b.studio.id, recordsB);
+    const aItemId = await itemOf(a.studio.id, recordsA);
     ctx = {
       app,
       db,
+      aItemId,
+      bItemId,
       a,
       b,
       recordsA,

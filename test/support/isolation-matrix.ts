@@ -40,6 +40,9 @@ export interface IsolationContext {
   password: string;
   bMemberIds: number[];
   bTokenIds: number[];
+  /** A pending triggered item of each studio. */
+  aItemId: number;
+  bItemId: number;
   /** A session-based SMS template of each studio. */
   aTemplateId: number;
   bTemplateId: number;
@@ -170,6 +173,38 @@ export function isolationMatrix(ctx: IsolationContext): Map<string, Check> {
     (caller) => expectHidden(caller, 'GET', '/api/v1/clients/:id/consent-events', ctx.recordsB.ids.client),
     ctx.recordsB.ids.client,
   );
+
+  get('/api/v1/queue', async (caller) => {
+    const groups = await caller.send('GET', '/api/v1/queue');
+    expectStatus(groups, 200, 'GET /api/v1/queue');
+    const triggers = groups.body.data.map((g: { trigger_id: number }) => g.trigger_id);
+    expect(triggers).toContain(ctx.recordsA.triggerId);
+    expect(triggers).not.toContain(ctx.recordsB.triggerId);
+  });
+  get('/api/v1/queue/items', async (caller) => {
+    const page = await caller.send('GET', '/api/v1/queue/items?limit=1000');
+    expectStatus(page, 200, 'GET /api/v1/queue/items');
+    expectNoneOf(page.body.data, [ctx.bItemId], 'GET /api/v1/queue/items');
+    const filtered = await caller.send('GET', `/api/v1/queue/items?trigger_id=${ctx.recordsB.triggerId}`);
+    expect(filtered.body.data).toEqual([]);
+  });
+  get(
+    '/api/v1/items/:id',
+    (caller) => expectHidden(caller, 'GET', '/api/v1/items/:id', ctx.bItemId),
+    ctx.bItemId,
+  );
+  for (const action of ['skip', 'delete']) {
+    add(`POST /api/v1/queue/${action}`, async (caller) => {
+      const byId = await caller.send('POST', `/api/v1/queue/${action}`, { item_ids: [ctx.bItemId] });
+      expectStatus(byId, 200, `POST /api/v1/queue/${action} with B's item`);
+      expect(byId.body.unchanged).toEqual([ctx.bItemId]);
+      const byTrigger = await caller.send('POST', `/api/v1/queue/${action}`, {
+        trigger_id: ctx.recordsB.triggerId,
+      });
+      expectStatus(byTrigger, 200, `POST /api/v1/queue/${action} with B's trigger`);
+      expect(Object.values(byTrigger.body).flat()).toEqual([]);
+    });
+  }
 
   get('/api/v1/control-center/runs', async (caller) => {
     const runs = await caller.send('GET', '/api/v1/control-center/runs?limit=500');

@@ -44,3 +44,46 @@ export async function insertTrigger(
     .executeTakeFirstOrThrow();
   return Number(row.id);
 }
+
+/** A pending triggered item written directly, with its first transition, for queue tests. */
+export async function insertPendingItem(
+  db: Db,
+  studioId: number,
+  triggerId: number,
+  recordId: number,
+  at: Date,
+  recordKind = 'session',
+): Promise<number> {
+  const row = await loose(db)
+    .insertInto('triggered_items')
+    .values({
+      studio_id: studioId,
+      trigger_id: triggerId,
+      record_kind: recordKind,
+      record_id: recordId,
+      occurrence_key: `test:${recordId}:${at.toISOString()}`,
+      anchor_value: at.toISOString(),
+      trigger_date: at.toISOString(),
+      state: 'pending',
+      reason: null,
+      channel_used: null,
+      created_at: at.toISOString(),
+      updated_at: at.toISOString(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await loose(db)
+    .insertInto('triggered_item_transitions')
+    .values({
+      studio_id: studioId,
+      item_id: row.id,
+      at: at.toISOString(),
+      from_state: null,
+      to_state: 'pending',
+      actor: 'system',
+      user_id: null,
+      reason: 'written by a test',
+    })
+    .execute();
+  return Number(row.id);
+}

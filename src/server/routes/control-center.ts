@@ -69,7 +69,7 @@ export function registerControlCenterRoutes(app: FastifyInstance, db: Db, clock:
       const auth = requireRole(request, 'admin');
       const body = (request.body ?? {}) as { to: unknown; step_minutes?: unknown };
       const result = await advanceTestClock(db, clock, auth.studioId, body);
-      const totals = { examined: 0, queued: 0, withdrawn: 0, restored: 0 };
+      const totals = { examined: 0, queued: 0, withdrawn: 0, restored: 0, expired: 0 };
       for (const run of result.runs) {
         for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += run.counts[key];
       }

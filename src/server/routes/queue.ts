@@ -1,0 +1,118 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Clock } from '../../domain/clock.js';
+import { validationError, type ProblemDetail } from '../../domain/errors.js';
+import { closeItems, type ItemSelection } from '../../engine/close-items.js';
+import { itemWithHistory, queueGroups, queueItems } from '../../engine/list-queue.js';
+import type { Db } from '../../store/database.js';
+import { authOf } from '../auth/request-auth.js';
+import { describeOnly } from '../describe-only.js';
+import { parseId } from '../parse-id.js';
+
+const tags = ['Process Triggers'];
+const selectionBody = {
+  type: 'object',
+  description: 'Exactly one of: item_ids, trigger_id, or all: true',
+  properties: {
+    item_ids: { type: 'array', items: { type: 'integer' }, maxItems: 10000 },
+    trigger_id: { type: 'integer' },
+    all: { type: 'boolean', enum: [true] },
+  },
+};
+
+/**
+ * The Process Triggers queue: pending items grouped by trigger, a page of items, one item with its
+ * history, and Skip / Delete per item, per trigger or for all. Staff work the queue (only triggers
+ * themselves are settings). Processing comes with the actions.
+ */
+export function registerQueueRoutes(app: FastifyInstance, db: Db, clock: Clock): void {
+  app.get('/api/v1/queue', {
+    schema: {
+      tags,
+      operationId: 'listQueueGroups',
+      summary: 'Pending items grouped by trigger, with counts',
+    },
+    handler: async (request) => ({ data: await queueGroups(db, authOf(request).studioId) }),
+  });
+  app.get('/api/v1/queue/items', {
+    ...describeOnly,
+    schema: {
+      tags,
+      operationId: 'listQueueItems',
+      summary: 'Pending items, oldest trigger date first, a page at a time',
+      querystring: {
+        type: 'object',
+        properties: {
+          trigger_id: { type: 'string' },
+          cursor: { type: 'string' },
+          limit: { type: 'string', description: '1 to 1000, default 100' },
+        },
+      },
+    },
+    handler: async (request) =>
+      queueItems(db, authOf(request).studioId, request.query as Record<string, string | undefined>),
+  });
+  app.get('/api/v1/items/:id', {
+    ...describeOnly,
+    schema: {
+      tags,
+      operationId: 'getTriggeredItem',
+      summary: 'A triggered item in any state, with every transition (time, actor, reason)',
+      params: { type: 'object', properties: { id: { type: 'integer' } } },
+    },
+    handler: async (request) => itemWithHistory(db, authOf(request).studioId, parseId(request)),
+  });
+  for (const [action, to] of [
+    ['skip', 'skipped'],
+    ['delete', 'deleted'],
+  ] as const) {
+    app.post(`/api/v1/queue/${action}`, {
+      ...describeOnly,
+      schema: {
+        tags,
+        operationId: action === 'skip' ? 'skipQueueItems' : 'deleteQueueItems',
+        summary: `${action === 'skip' ? 'Skip' : 'Delete'} pending items: by id, a whole trigger, or all`,
+        body: selectionBody,
+      },
+      handler: async (request) => {
+        const auth = authOf(request);
+        const result = await closeItems(
+          db,
+          auth.studioId,
+          selectionOf(request),
+          to,
+          { actor: 'user', userId: auth.userId },
+          clock.now(),
+        );
+        return { [to]: result.closed, unchanged: result.unchanged };
+      },
+    });
+  }
+}
+
+function selectionOf(request: FastifyRequest): ItemSelection {
+  const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<
+    string,
+    unknown
+  >;
+  const problems: ProblemDetail[] = [];
+  for (const key of Object.keys(body)) {
+    if (!['item_ids', 'trigger_id', 'all'].includes(key))
+      problems.push({ path: key, problem: 'is not a field of a queue action' });
+  }
+  const given = ['item_ids', 'trigger_id', 'all'].filter((key) => body[key] !== undefined);
+  if (given.length !== 1)
+    problems.push({ path: '', problem: 'must give exactly one of item_ids, trigger_id or all' });
+  const ids = body.item_ids;
+  if (ids !== undefined && (!Array.isArray(ids) || ids.some((id) => !Number.isSafeInteger(id) || id < 1))) {
+    problems.push({ path: 'item_ids', problem: 'must be a list of item ids' });
+  }
+  const triggerId = body.trigger_id;
+  if (triggerId !== undefined && (!Number.isSafeInteger(triggerId) || (triggerId as number) < 1)) {
+    problems.push({ path: 'trigger_id', problem: 'must be a trigger id' });
+  }
+  if (body.all !== undefined && body.all !== true) problems.push({ path: 'all', problem: 'must be true' });
+  if (problems.length > 0) throw validationError(problems, 'The queue action is not valid');
+  if (ids !== undefined) return { itemIds: ids as number[] };
+  if (triggerId !== undefined) return { triggerId: triggerId as number };
+  return { all: true };
+}
