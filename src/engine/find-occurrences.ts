@@ -7,6 +7,7 @@ import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
 import type { StudioContext } from '../store/studio-context.js';
 import type { EvaluationTrigger } from './evaluation-trigger.js';
+import { findYearlyOccurrences } from './find-yearly-occurrences.js';
 
 /** One moment at which a record meets a trigger's event (SPEC §1), before it is judged. */
 export interface Occurrence {
@@ -36,6 +37,7 @@ export async function findOccurrences(
   now: Date,
 ): Promise<Occurrence[]> {
   const anchor = trigger.dateOption.anchor;
+  if (anchor.kind === 'yearly') return findYearlyOccurrences(db, studio, trigger, now);
   const kind = recordKind(trigger.type.recordKind);
   const since = trigger.lastPassAt.toISOString();
   const isDate = anchor.kind === 'status_due' || (anchor.kind === 'field' && anchor.value === 'date');

@@ -5,6 +5,7 @@ import { loose, type LooseRow } from '../store/record-table.js';
 import type { Database } from '../store/schema.js';
 import type { StudioContext } from '../store/studio-context.js';
 import type { EvaluationTrigger } from './evaluation-trigger.js';
+import { familyMembersOf, yearlyAnchorChange } from './yearly-anchor-change.js';
 import { recordTransitions, type ItemActor, type ItemState, type Transition } from './item-transitions.js';
 
 const SESSION_FLAGS = ['on_hold', 'confirmed', 'canceled'] as const;
@@ -26,6 +27,7 @@ export async function recheckItems(
   const kind = recordKind(trigger.type.recordKind);
   const since = trigger.lastPassAt.toISOString();
   const withSession = trigger.type.bookingFlags === 'session_id';
+  const anchor = trigger.dateOption.anchor;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let query: SelectQueryBuilder<any, any, any> = loose(trx)
     .selectFrom('triggered_items as i')
@@ -40,7 +42,25 @@ export async function recheckItems(
     ])
     .where('i.trigger_id', '=', trigger.id)
     .where('i.state', 'in', ['pending', 'withdrawn'])
-    .where((eb) => eb.or([eb('r.id', 'is', null), eb('r.updated_at', '>', since)]));
+    .where((eb) =>
+      eb.or([
+        eb('r.id', 'is', null),
+        eb('r.updated_at', '>', since),
+        // A family member's changed birth date changes its client's occurrence (deleting one
+        // touches the client: see deleteRecord).
+        ...(anchor.kind === 'yearly' && anchor.of === 'family_member'
+          ? [
+              eb.exists(
+                eb
+                  .selectFrom('family_members as f')
+                  .select('f.id')
+                  .whereRef('f.client_id', '=', 'r.id')
+                  .where('f.updated_at', '>', since),
+              ),
+            ]
+          : []),
+      ]),
+    );
   if (withSession) {
     query = query
       .leftJoin('sessions as s', 's.id', 'r.session_id')
@@ -48,9 +68,10 @@ export async function recheckItems(
   }
   const rows = (await query.execute()) as LooseRow[];
   const histories = await historiesOf(trx, rows);
+  const familyMembers = await familyMembersOf(trx, rows);
   const transitions: Transition[] = [];
   for (const row of rows) {
-    const reason = whyNot(trigger, rules, row, histories);
+    const reason = whyNot(trigger, rules, row, histories, familyMembers);
     const to: ItemState = reason === null ? 'pending' : 'withdrawn';
     if (to === row.i_state) continue;
     transitions.push({
@@ -80,6 +101,7 @@ function whyNot(
   rules: QualificationRules,
   row: LooseRow,
   histories: Map<number, LooseRow>,
+  familyMembers: Map<number, LooseRow>,
 ): string | null {
   if (row.r_id == null) return 'the record was deleted';
   const anchor = trigger.dateOption.anchor;
@@ -93,6 +115,9 @@ function whyNot(
       const label = fieldOf(recordKind(trigger.type.recordKind), anchor.field)?.label ?? anchor.field;
       return `anchor changed: ${label} moved from ${String(row.i_anchor)} to ${now == null ? 'nothing' : String(now)}`;
     }
+  } else if (anchor.kind === 'yearly') {
+    const change = yearlyAnchorChange(anchor, row, familyMembers);
+    if (change) return change;
   }
   const session = row.s_id == null ? null : Object.fromEntries(SESSION_FLAGS.map((f) => [f, row[`s_${f}`]]));
   return disqualification(rules, { record: row, session, history });

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { statusRowProblems } from '../domain/catalog-rules.js';
 import type { Clock } from '../domain/clock.js';
 import { notFound, validationError, type ProblemDetail } from '../domain/errors.js';
-import type { RecordKind } from '../domain/record-kinds/index.js';
+import { recordKind, type RecordKind } from '../domain/record-kinds/index.js';
 import { validateRecordInput, type StoredRow, type ValidatedInput } from '../domain/validate-record-input.js';
 import { changeStatus } from './change-status.js';
 import { recordConsentChanges } from './consent-ledger.js';
@@ -233,9 +233,13 @@ export async function applyRecordUpdate(
     await recordConsentChanges(trx, kind, studio.id, id, current, changes, actor, at);
 }
 
-/** Deletes a record with its status history. A record still referred to is kept: 409. */
+/**
+ * Deletes a record with its status history. A record still referred to is kept: 409. A record
+ * owned by another (a family member by its client) changes its owner: the owner's `updated_at`
+ * moves, so the engine re-checks the owner's items (a family member's birthday is withdrawn).
+ */
 export async function deleteRecord(
-  db: Db,
+  { db, clock }: RecordDeps,
   studio: StudioContext,
   kind: RecordKind,
   id: number,
@@ -244,6 +248,15 @@ export async function deleteRecord(
     await db.transaction().execute(async (trx) => {
       const current = await findRow(trx, studio.id, kind, id);
       if (!current) throw notFound(kind.label, id);
+      const owner = kind.fields.find((f) => f.ownedBy && f.ref);
+      if (owner?.ref && owner.ref !== 'user' && current[owner.name] != null) {
+        await loose(trx)
+          .updateTable(recordKind(owner.ref).table)
+          .set({ updated_at: clock.now().toISOString() })
+          .where('studio_id', '=', studio.id)
+          .where('id', '=', current[owner.name])
+          .execute();
+      }
       if (kind.status) {
         await trx
           .deleteFrom('status_history')

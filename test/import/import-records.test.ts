@@ -183,7 +183,7 @@ forEachDialect('CSV import', (store) => {
   });
 
   async function deleteClient(id: number): Promise<void> {
-    await deleteRecord(store().db, studio, recordKind('client'), id);
+    await deleteRecord({ db: store().db, clock }, studio, recordKind('client'), id);
   }
 });
 

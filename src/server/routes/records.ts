@@ -148,7 +148,7 @@ function registerKind(app: FastifyInstance, db: Db, clock: Clock, kind: RecordKi
     },
     handler: async (request, reply) => {
       writer(request);
-      await deleteRecord(db, await studioOf(db, request), kind, parseId(request));
+      await deleteRecord(deps, await studioOf(db, request), kind, parseId(request));
       return reply.status(204).send();
     },
   });
