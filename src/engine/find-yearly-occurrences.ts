@@ -1,5 +1,6 @@
 import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { DateTime } from 'luxon';
+import { localDateOf } from '../domain/local-date.js';
 import { anchorDateBounds } from '../domain/triggers/anchor-bounds.js';
 import { monthDayRanges } from '../domain/triggers/month-day-ranges.js';
 import { yearlyOccurrenceKey } from '../domain/triggers/yearly-occurrence-key.js';
@@ -18,10 +19,10 @@ import type { Occurrence } from './find-occurrences.js';
  * anchors maps to, or because the client or family member changed since the last pass.
  *
  * Each row yields the years whose date lies in the window, and, when it changed since the last
- * pass, its latest occurrence already fallen due (last year's when the window is early in January):
- * that is the catch-up of a birthday entered after its day. Older years are history, not
- * occurrences that came into existence with the change, so a date entered today never fires for
- * every year since 1990.
+ * pass, its latest occurrence already fallen due (last year's when the window is early in January)
+ * if its day was not already over when the date became known: the catch-up of a birthday missed
+ * while nothing ran. Older years are history, not occurrences that came into existence with the
+ * change, so a date entered today never fires for every year since 1990.
  */
 export async function findYearlyOccurrences(
   db: Db,
@@ -80,10 +81,10 @@ export async function findYearlyOccurrences(
     const changed = [row[`${anchor.field}_set_at`], row.updated_at, row.f_set_at, row.f_updated_at].some(
       (at) => at != null && String(at) > since,
     );
-    const latest = changed ? latestDueYear(studio, trigger, value, now) : null;
-    if (latest !== null) years.add(latest);
     const familyMemberId = ofMember ? Number(row.f_id) : null;
     const cameAt = String((ofMember ? row.f_set_at : row[`${anchor.field}_set_at`]) ?? row.created_at);
+    const latest = changed ? latestDueYear(studio, trigger, value, now, new Date(cameAt)) : null;
+    if (latest !== null) years.add(latest);
     for (const year of [...years].sort((a, b) => a - b)) {
       const date = yearlyDate(value, year);
       occurrences.push({
@@ -99,17 +100,25 @@ export async function findYearlyOccurrences(
   return occurrences;
 }
 
-/** The year of the latest occurrence whose trigger date has come, among last, this and next year. */
+/**
+ * The year of the latest occurrence whose trigger date has come, among last, this and next year —
+ * provided that day was not already over when the date became known. Catch-up is for occurrences
+ * missed while nothing ran, not for a birthday that passed before the client was entered: nobody
+ * wants a greeting ten months late.
+ */
 function latestDueYear(
   studio: StudioContext,
   trigger: EvaluationTrigger,
   value: string,
   now: Date,
+  knownSince: Date,
 ): number | null {
   const thisYear = DateTime.fromJSDate(now, { zone: studio.timeZone }).year;
   for (const year of [thisYear + 1, thisYear, thisYear - 1]) {
     const anchor = { kind: 'date', date: yearlyDate(value, year) } as const;
-    if (triggerDate(anchor, trigger.offset, studio.timeZone, studio.workWeek) <= now) return year;
+    const due = triggerDate(anchor, trigger.offset, studio.timeZone, studio.workWeek);
+    if (due > now) continue;
+    return localDateOf(due, studio.timeZone) >= localDateOf(knownSince, studio.timeZone) ? year : null;
   }
   return null;
 }

@@ -156,15 +156,19 @@ forEachDialect('yearly anchors', (store) => {
     const triggerId = await newTrigger('birthday');
     clock.advance(DAY);
     await updateRecord(deps(), studio, recordKind('client'), id, { first_name: 'Amazing' }, actor);
-    // Entered after the trigger, after this year's birthday: the latest birthday is caught up.
+    // Entered after this year's birthday had passed: that birthday is not "missed", it was never
+    // known in time, so it does not fire; next year's does.
     const late = await client({ birth_date: '1980-03-25' });
     clock.advance(60_000);
     await evaluate();
     expect((await items(triggerId, id)).length).toBe(0);
-    expect((await items(triggerId, late)).map((i) => i.occurrence_key)).toEqual([`${late}@birth_date:2028`]);
+    expect((await items(triggerId, late)).length).toBe(0);
     clock.set('2029-03-10T05:00:00Z');
     await evaluate();
     expect((await items(triggerId, id)).map((i) => i.occurrence_key)).toEqual([`${id}@birth_date:2029`]);
+    clock.set('2029-03-25T05:00:00Z');
+    await evaluate();
+    expect((await items(triggerId, late)).map((i) => i.occurrence_key)).toEqual([`${late}@birth_date:2029`]);
   });
 
   it('fires an anniversary at local midnight once a year, and a quiet pass examines nothing', async () => {
