@@ -7,6 +7,7 @@ import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
 import type { StudioContext } from '../store/studio-context.js';
 import type { EvaluationTrigger } from './evaluation-trigger.js';
+import { linkedSessionOf, withLinkedSession } from './linked-session.js';
 import { findYearlyOccurrences } from './find-yearly-occurrences.js';
 
 /** One moment at which a record meets a trigger's event (SPEC §1), before it is judged. */
@@ -20,8 +21,6 @@ export interface Occurrence {
   readonly cameAt: string;
   readonly facts: OccurrenceFacts;
 }
-
-const SESSION_FLAGS = ['on_hold', 'confirmed', 'canceled'] as const;
 
 /**
  * The candidate occurrences of one pass, found with indexed SQL and never by loading a studio's
@@ -46,7 +45,6 @@ export async function findOccurrences(
     ? anchorDateBounds(...window)
     : (({ lo, hi }) => ({ lo: lo.toISOString(), hi: hi.toISOString() }))(anchorBounds(...window));
   const typeField = trigger.type.filter.typeField;
-  const withSession = trigger.type.bookingFlags === 'session_id';
 
   // Joins and columns depend on the anchor, so the builder is typed loosely, like registry tables.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -54,11 +52,7 @@ export async function findOccurrences(
     .selectFrom(`${kind.table} as r`)
     .selectAll('r')
     .where('r.studio_id', '=', studio.id);
-  if (withSession) {
-    query = query
-      .leftJoin('sessions as s', 's.id', 'r.session_id')
-      .select([...SESSION_FLAGS.map((f) => `s.${f} as s_${f}`), 's.id as s_id']);
-  }
+  query = withLinkedSession(query, trigger);
   if (trigger.filterTypeId !== null && typeField)
     query = query.where(`r.${typeField}`, '=', trigger.filterTypeId);
 
@@ -109,7 +103,7 @@ export async function findOccurrences(
 export function occurrenceOf(trigger: EvaluationTrigger, row: LooseRow): Occurrence {
   const anchor = trigger.dateOption.anchor;
   const recordId = Number(row.id);
-  const session = row.s_id == null ? null : Object.fromEntries(SESSION_FLAGS.map((f) => [f, row[`s_${f}`]]));
+  const session = linkedSessionOf(row);
   if (anchor.kind === 'status_entered' || anchor.kind === 'status_due') {
     const history = {
       id: row.h_id,

@@ -5,10 +5,9 @@ import { loose, type LooseRow } from '../store/record-table.js';
 import type { Database } from '../store/schema.js';
 import type { StudioContext } from '../store/studio-context.js';
 import type { EvaluationTrigger } from './evaluation-trigger.js';
+import { linkedSessionOf, withLinkedSession } from './linked-session.js';
 import { familyMembersOf, yearlyAnchorChange } from './yearly-anchor-change.js';
 import { recordTransitions, type ItemActor, type ItemState, type Transition } from './item-transitions.js';
-
-const SESSION_FLAGS = ['on_hold', 'confirmed', 'canceled'] as const;
 
 /**
  * Judges again the pending and withdrawn items of a trigger whose record changed since the last
@@ -26,7 +25,6 @@ export async function recheckItems(
 ): Promise<{ examined: number; withdrawn: number; restored: number }> {
   const kind = recordKind(trigger.type.recordKind);
   const since = trigger.lastPassAt.toISOString();
-  const withSession = trigger.type.bookingFlags === 'session_id';
   const anchor = trigger.dateOption.anchor;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let query: SelectQueryBuilder<any, any, any> = loose(trx)
@@ -61,11 +59,7 @@ export async function recheckItems(
           : []),
       ]),
     );
-  if (withSession) {
-    query = query
-      .leftJoin('sessions as s', 's.id', 'r.session_id')
-      .select([...SESSION_FLAGS.map((f) => `s.${f} as s_${f}`), 's.id as s_id']);
-  }
+  query = withLinkedSession(query, trigger);
   const rows = (await query.execute()) as LooseRow[];
   const histories = await historiesOf(trx, rows);
   const familyMembers = await familyMembersOf(trx, rows);
@@ -119,7 +113,7 @@ function whyNot(
     const change = yearlyAnchorChange(anchor, row, familyMembers);
     if (change) return change;
   }
-  const session = row.s_id == null ? null : Object.fromEntries(SESSION_FLAGS.map((f) => [f, row[`s_${f}`]]));
+  const session = linkedSessionOf(row);
   return disqualification(rules, { record: row, session, history });
 }
 

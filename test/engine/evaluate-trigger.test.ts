@@ -283,4 +283,34 @@ forEachDialect('trigger evaluation', (store) => {
       .execute();
     expect(transitions).toHaveLength(20);
   });
+
+  it("reads the booking flags of an invoice's session for the canceled exclusion", async () => {
+    await quiet();
+    clock.set('2026-12-01T12:00:00Z');
+    const triggerId = await newTrigger({
+      trigger_type: 'invoice_status',
+      record_kind: 'invoice',
+      date_option: 'invoice_date',
+      exclusions: JSON.stringify({ canceled: true }),
+    });
+    clock.advance(60_000);
+    const invoices = recordKind('invoice');
+    const invoiceFor = async (sessionId: number) =>
+      Number(
+        (
+          await createRecord(
+            deps(),
+            studio,
+            invoices,
+            { client_id: clientId, session_id: sessionId, invoice_date: '2026-12-03' },
+            actor,
+          )
+        ).id,
+      );
+    const kept = await invoiceFor(await session('2026-12-20T15:00:00Z'));
+    await invoiceFor(await session('2026-12-21T15:00:00Z', { canceled: true }));
+    clock.set('2026-12-03T06:00:00Z');
+    await evaluate();
+    expect((await items(triggerId)).map((i) => i.record_id)).toEqual([kept]);
+  });
 });
