@@ -20,7 +20,7 @@ export interface Occurrence {
   readonly facts: OccurrenceFacts;
 }
 
-const SESSION_FLAGS = ['on_hold', 'confirmed', 'canceled'] as const;
+export const SESSION_FLAGS = ['on_hold', 'confirmed', 'canceled'] as const;
 
 /**
  * The candidate occurrences of one pass, found with indexed SQL and never by loading a studio's
