@@ -7,6 +7,7 @@ export interface SummaryInput {
   readonly trigger_name: string;
   readonly active: boolean;
   readonly dateLabel: string;
+  readonly anchorKind: string;
   readonly criteria: readonly Criterion[];
   readonly occurrences: readonly ExplainedOccurrence[];
   readonly earlier_items: readonly ExplainedItem[];
@@ -54,6 +55,9 @@ export function explainSummary(input: SummaryInput): string {
 
 function recordReason(input: SummaryInput, failed: Criterion | undefined): string {
   if (!input.active) return 'the trigger is not active';
+  if (input.anchorKind === 'yearly' || input.anchorKind === 'event') {
+    return `triggers on ${input.anchorKind === 'yearly' ? 'yearly dates' : 'events'} do not fire yet`;
+  }
   if (failed?.criterion === 'filter status') return 'it is not in the status the trigger filters on';
   if (failed?.criterion === 'filter type') return 'it is not of the type the trigger filters on';
   return input.dateLabel.startsWith('Status')

@@ -70,7 +70,13 @@ export async function explainTrigger(
   };
   return {
     ...answer,
-    summary: explainSummary({ ...answer, kind, active, dateLabel: trigger.dateOption.label }),
+    summary: explainSummary({
+      ...answer,
+      kind,
+      active,
+      dateLabel: trigger.dateOption.label,
+      anchorKind: trigger.dateOption.anchor.kind,
+    }),
   };
 }
 
