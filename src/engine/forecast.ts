@@ -9,6 +9,7 @@ import { rulesOf } from './evaluate-trigger.js';
 import { evaluationTriggerOf, type EvaluationTrigger } from './evaluation-trigger.js';
 import { findOccurrences, type Occurrence } from './find-occurrences.js';
 import { isBaselined } from './is-baselined.js';
+import { occurrenceItem } from './occurrence-item.js';
 
 /** The most items one forecast lists; counts always cover everything (docs/decisions.md). */
 export const FORECAST_ITEM_CAP = 500;
@@ -108,14 +109,9 @@ export async function forecast(
     total: entries.length,
     triggers,
     by_day: [...perDay].map(([date, count]) => ({ date, count })),
-    items: entries.slice(0, FORECAST_ITEM_CAP).map(({ occurrence, date, trigger }) => ({
-      trigger_id: trigger.id,
-      record_kind: trigger.type.recordKind,
-      record_id: occurrence.recordId,
-      occurrence_key: occurrence.key,
-      anchor_value: occurrence.anchorValue,
-      trigger_date: date.toISOString(),
-    })),
+    items: entries
+      .slice(0, FORECAST_ITEM_CAP)
+      .map(({ occurrence, date, trigger }) => occurrenceItem(trigger, occurrence, date)),
     items_cap: FORECAST_ITEM_CAP,
     items_truncated: entries.length > FORECAST_ITEM_CAP,
   };
