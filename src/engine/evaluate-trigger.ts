@@ -9,6 +9,8 @@ import type { StudioContext } from '../store/studio-context.js';
 import { claimRow } from '../store/claim-row.js';
 import { evaluationTriggerOf, type EvaluationTrigger } from './evaluation-trigger.js';
 import { findOccurrences, type Occurrence } from './find-occurrences.js';
+import { isBaselined } from './is-baselined.js';
+import { occurrenceItem } from './occurrence-item.js';
 import { recordTransitions, type ItemActor, type Transition } from './item-transitions.js';
 import { recheckItems } from './recheck-items.js';
 
@@ -87,8 +89,7 @@ export function dueDate(
 ): Date | null {
   const date = triggerDate(occurrence.anchor, trigger.offset, studio.timeZone, studio.workWeek);
   if (date.getTime() > now.getTime()) return null;
-  const baseline = trigger.baselineAt.getTime();
-  if (date.getTime() <= baseline && new Date(occurrence.cameAt).getTime() <= baseline) return null;
+  if (isBaselined(trigger, date, occurrence.cameAt)) return null;
   if (
     trigger.exclusions.date_is_past &&
     localDateOf(date, studio.timeZone) < localDateOf(now, studio.timeZone)
@@ -114,12 +115,7 @@ async function insertItems(
       .values(
         chunk.map(({ occurrence, date }) => ({
           studio_id: studio.id,
-          trigger_id: trigger.id,
-          record_kind: trigger.type.recordKind,
-          record_id: occurrence.recordId,
-          occurrence_key: occurrence.key,
-          anchor_value: occurrence.anchorValue,
-          trigger_date: date.toISOString(),
+          ...occurrenceItem(trigger, occurrence, date),
           state: 'pending',
           reason: null,
           channel_used: null,

@@ -12,6 +12,7 @@ import { registerAuthRoutes } from './routes/auth.js';
 import { registerConsentEventRoutes } from './routes/consent-events.js';
 import { registerControlCenterRoutes } from './routes/control-center.js';
 import { registerQueueRoutes } from './routes/queue.js';
+import { registerTriggerInsightRoutes } from './routes/trigger-insights.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerStudioRoutes } from './routes/studio.js';
 import { registerTemplateRoutes } from './routes/templates.js';
@@ -104,5 +105,6 @@ export async function buildServer({
   registerQueueRoutes(app, store.db, clock);
   registerTemplateRoutes(app, store.db, clock);
   registerTriggerRoutes(app, store.db, clock);
+  registerTriggerInsightRoutes(app, store.db, clock);
   return app;
 }

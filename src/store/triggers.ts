@@ -19,7 +19,12 @@ export interface TriggerDeps {
 
 type DbOrTrx = Db | Transaction<Database>;
 
-async function findTriggerRow(db: DbOrTrx, studioId: number, id: number): Promise<LooseRow | undefined> {
+/** The studio's trigger row, or undefined: another studio's trigger is not found, like a missing one. */
+export async function findTriggerRow(
+  db: DbOrTrx,
+  studioId: number,
+  id: number,
+): Promise<LooseRow | undefined> {
   if (!Number.isSafeInteger(id) || id < 1) return undefined;
   return (await loose(db)
     .selectFrom('triggers')

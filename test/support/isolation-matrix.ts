@@ -421,6 +421,48 @@ function addTriggerChecks(ctx: IsolationContext, add: Add, get: Get): void {
   for (const verb of ['copy', 'activate', 'deactivate']) {
     add(`POST ${base}/:id/${verb}`, (caller) => expectHidden(caller, 'POST', `${base}/:id/${verb}`, bId));
   }
+  addInsightChecks(ctx, add, get);
+}
+
+/**
+ * Explain and forecast: A cannot explain B's trigger, nor its own trigger for B's record (404 as
+ * for ids that exist nowhere), and A's forecast names none of B's triggers or records.
+ */
+function addInsightChecks(ctx: IsolationContext, add: Add, get: Get): void {
+  const aSession = ctx.recordsA.ids.session;
+  const explain = `/api/v1/triggers/:id/explain?record_id=${aSession}`;
+  add('GET /api/v1/triggers/:id/explain', async (caller) => {
+    await expectHidden(caller, 'GET', explain, ctx.recordsB.triggerId);
+    const own = `/api/v1/triggers/${ctx.recordsA.triggerId}/explain?record_id=`;
+    expectStatus(await caller.send('GET', `${own}${aSession}`), 200, `GET ${own}<A's session>`);
+    const hidden = await caller.send('GET', `${own}${ctx.recordsB.ids.session}`);
+    const missing = await caller.send('GET', `${own}${MISSING}`);
+    expectStatus(hidden, 404, `GET ${own}<B's session>`);
+    expectStatus(missing, 404, `GET ${own}<missing>`);
+    expect(hidden.body.message.replaceAll(String(ctx.recordsB.ids.session), '#')).toBe(
+      missing.body.message.replaceAll(String(MISSING), '#'),
+    );
+  });
+  add('HEAD /api/v1/triggers/:id/explain', (caller) =>
+    expectHidden(caller, 'HEAD', explain, ctx.recordsB.triggerId),
+  );
+  get('/api/v1/forecast', async (caller) => {
+    const answer = await caller.send('GET', '/api/v1/forecast?days=90');
+    expectStatus(answer, 200, 'GET /api/v1/forecast');
+    const triggers = answer.body.triggers.map((t: { trigger_id: number }) => t.trigger_id);
+    expect(triggers).toContain(ctx.recordsA.triggerId);
+    expect(triggers).not.toContain(ctx.recordsB.triggerId);
+    const bIds: Record<string, number | undefined> = ctx.recordsB.ids;
+    const leaked = answer.body.items.filter(
+      (i: { trigger_id: number; record_kind: string; record_id: number }) =>
+        i.trigger_id === ctx.recordsB.triggerId || bIds[i.record_kind] === i.record_id,
+    );
+    expect(leaked).toEqual([]);
+    const hidden = await caller.send('GET', `/api/v1/forecast?trigger_id=${ctx.recordsB.triggerId}`);
+    const missing = await caller.send('GET', `/api/v1/forecast?trigger_id=${MISSING}`);
+    expectStatus(hidden, 404, "GET /api/v1/forecast?trigger_id=<B's>");
+    expectStatus(missing, 404, 'GET /api/v1/forecast?trigger_id=<missing>');
+  });
 }
 
 /**

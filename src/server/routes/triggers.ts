@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Clock } from '../../domain/clock.js';
 import { triggerTypeCatalog } from '../../domain/triggers/trigger-type-catalog.js';
+import { baselineCounts } from '../../engine/baseline-counts.js';
 import type { Db } from '../../store/database.js';
 import type { ListQuery } from '../../store/list-records.js';
 import { listTriggers } from '../../store/list-triggers.js';
@@ -12,8 +13,10 @@ import {
   setTriggerActive,
   updateTrigger,
 } from '../../store/triggers.js';
+import type { TriggerJson } from '../../store/trigger-rows.js';
 import { requireRole } from '../auth/request-auth.js';
 import { describeOnly } from '../describe-only.js';
+import { baselineCountsSchema } from '../insight-schemas.js';
 import { parseId } from '../parse-id.js';
 import { errorSchema } from '../record-schemas.js';
 import {
@@ -22,12 +25,19 @@ import {
   triggerSchema,
   triggerTypesSchema,
 } from '../trigger-schemas.js';
+import { studioAtNow } from '../studio-at-now.js';
 import { studioOf } from './records.js';
 
 const tags = ['Triggers'];
 const idParam = { type: 'object', properties: { id: { type: 'integer', minimum: 1 } }, required: ['id'] };
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
 const one = { 200: { description: 'The trigger', ...triggerSchema }, ...errors };
+/** The trigger with the counts of a save that set its baseline (SPEC §3.5), beside its fields. */
+const withBaseline = (description: string) => ({
+  description,
+  ...triggerSchema,
+  properties: { ...(triggerSchema.properties as object), baseline: baselineCountsSchema },
+});
 
 /**
  * Triggers are settings (SPEC §3): every member of the studio reads them; owners and admins change
@@ -36,6 +46,10 @@ const one = { 200: { description: 'The trigger', ...triggerSchema }, ...errors }
 export function registerTriggerRoutes(app: FastifyInstance, db: Db, clock: Clock): void {
   const deps = { db, clock };
   const admin = (request: FastifyRequest) => requireRole(request, 'admin');
+  const counted = async (request: FastifyRequest, trigger: TriggerJson) => {
+    const { studio, now } = await studioAtNow(db, clock, request);
+    return { ...trigger, baseline: await baselineCounts(db, studio, trigger.id, now) };
+  };
 
   app.get('/api/v1/trigger-types', {
     ...describeOnly,
@@ -77,14 +91,14 @@ export function registerTriggerRoutes(app: FastifyInstance, db: Db, clock: Clock
       operationId: 'createTrigger',
       summary: 'Create a trigger',
       description:
-        'Every problem of the body is reported at once, each with its path. An active trigger gets baseline_at = now.',
+        'Every problem of the body is reported at once, each with its path. An active trigger gets baseline_at = now, and the answer counts what that baseline covers (baseline).',
       body: triggerInputSchema('create'),
-      response: { 201: { description: 'The new trigger', ...triggerSchema }, ...errors },
+      response: { 201: withBaseline('The new trigger'), ...errors },
     },
     handler: async (request, reply) => {
       admin(request);
       const created = await createTrigger(deps, await studioOf(db, request), request.body);
-      return reply.status(201).send(created);
+      return reply.status(201).send(await counted(request, created));
     },
   });
 
@@ -101,14 +115,18 @@ export function registerTriggerRoutes(app: FastifyInstance, db: Db, clock: Clock
       operationId: 'updateTrigger',
       summary: 'Change fields of a trigger (only those given; objects are replaced)',
       description:
-        'The change is checked with the rest of the trigger. baseline_at moves to now when the type, a filter, the email event, the keyword, the date option or the offset of an active trigger changes.',
+        'The change is checked with the rest of the trigger. baseline_at moves to now when the type, a filter, the email event, the keyword, the date option or the offset of an active trigger changes; then the answer also has baseline (the counts).',
       params: idParam,
       body: triggerInputSchema('update'),
-      response: one,
+      response: { ...one, 200: withBaseline('The trigger') },
     },
     handler: async (request) => {
       admin(request);
-      return updateTrigger(deps, await studioOf(db, request), parseId(request), request.body);
+      const studio = await studioOf(db, request);
+      const id = parseId(request);
+      const before = await getTrigger(db, studio, id);
+      const after = await updateTrigger(deps, studio, id, request.body);
+      return after.baseline_at !== before.baseline_at ? counted(request, after) : after;
     },
   });
 
@@ -157,11 +175,12 @@ export function registerTriggerRoutes(app: FastifyInstance, db: Db, clock: Clock
           ? 'Activate a trigger (its baseline moves to now)'
           : 'Deactivate a trigger (its baseline is kept)',
         params: idParam,
-        response: one,
+        response: active ? { ...one, 200: withBaseline('The trigger') } : one,
       },
       handler: async (request) => {
         admin(request);
-        return setTriggerActive(deps, await studioOf(db, request), parseId(request), active);
+        const trigger = await setTriggerActive(deps, await studioOf(db, request), parseId(request), active);
+        return active ? counted(request, trigger) : trigger;
       },
     });
   }
