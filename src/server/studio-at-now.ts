@@ -18,3 +18,15 @@ export async function studioAtNow(
   const row = await getStudio(db, authOf(request).studioId);
   return { studio: studioContextOf(row), now: studioNow(row, clock) };
 }
+
+/**
+ * The clock the caller's studio writes with: a sandbox whose test clock is set lives at that
+ * instant (it moves only when advanced), so records, triggers and queue actions are stamped in the
+ * same time the Control Center evaluates them in; every other studio uses the system clock.
+ */
+export async function studioClock(db: Db, clock: Clock, request: FastifyRequest): Promise<Clock> {
+  const row = await getStudio(db, authOf(request).studioId);
+  if (row.is_sandbox !== 1 || row.test_clock_at === null) return clock;
+  const at = row.test_clock_at;
+  return { now: () => new Date(at) };
+}

@@ -106,4 +106,27 @@ forEachDialect('Control Center and test clocks', (store) => {
     const logged = await call(app, real.tokens.staff, 'GET', '/api/v1/control-center/runs?limit=1');
     expect(logged.body.data[0].error).toMatch(/JSON/);
   });
+
+  it("stamps a sandbox's writes with its test clock, so a trigger's baseline is where its runs happen", async () => {
+    const owner = sandbox.tokens.owner;
+    const now = (await call(app, owner, 'GET', '/api/v1/clock')).body.now;
+    expect(now).not.toBe(clock.now().toISOString());
+    const client = await call(app, owner, 'POST', '/api/v1/clients', { first_name: 'Grace', last_name: 'H' });
+    expect(client.body.created_at).toBe(now);
+    const template = await call(app, owner, 'POST', '/api/v1/templates', {
+      name: 'Thanks',
+      channel: 'sms',
+      basis: 'client',
+      body_text: 'Thank you, {{ client.first_name }}!',
+    });
+    const trigger = await call(app, owner, 'POST', '/api/v1/triggers', {
+      name: 'Welcome',
+      trigger_type: 'client_status',
+      date_option: 'created',
+      action: 'sms',
+      action_settings: { sms_template_id: template.body.id },
+    });
+    expect(trigger.status).toBe(201);
+    expect(trigger.body.baseline_at).toBe(now);
+  });
 });

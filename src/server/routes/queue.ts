@@ -7,6 +7,7 @@ import type { Db } from '../../store/database.js';
 import { authOf } from '../auth/request-auth.js';
 import { describeOnly } from '../describe-only.js';
 import { parseId } from '../parse-id.js';
+import { studioClock } from '../studio-at-now.js';
 
 const tags = ['Process Triggers'];
 const selectionBody = {
@@ -81,7 +82,7 @@ export function registerQueueRoutes(app: FastifyInstance, db: Db, clock: Clock):
           selectionOf(request),
           to,
           { actor: 'user', userId: auth.userId },
-          clock.now(),
+          (await studioClock(db, clock, request)).now(),
         );
         return { [to]: result.closed, unchanged: result.unchanged };
       },

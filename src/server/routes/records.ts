@@ -12,6 +12,7 @@ import { loadStudioContext, type Actor, type StudioContext } from '../../store/s
 import { authOf, requireRole } from '../auth/request-auth.js';
 import { describeOnly } from '../describe-only.js';
 import { parseId } from '../parse-id.js';
+import { studioClock } from '../studio-at-now.js';
 import { listQuerySchema } from '../list-query-schema.js';
 import {
   errorSchema,
@@ -50,7 +51,8 @@ function registerKind(app: FastifyInstance, db: Db, clock: Clock, kind: RecordKi
   const tags = [kind.category === 'catalog' ? 'Catalogs' : 'Records'];
   const writer = (request: FastifyRequest) =>
     requireRole(request, kind.category === 'catalog' ? 'admin' : 'staff');
-  const deps = { db, clock };
+  // A sandbox studio writes on its test clock (see studioClock).
+  const depsOf = async (request: FastifyRequest) => ({ db, clock: await studioClock(db, clock, request) });
   const label = kind.label.toLowerCase();
   const one = { 200: { description: `The ${label}`, ...recordSchema(kind) }, ...errors };
 
@@ -91,7 +93,7 @@ function registerKind(app: FastifyInstance, db: Db, clock: Clock, kind: RecordKi
     handler: async (request, reply) => {
       writer(request);
       const record = await createRecord(
-        deps,
+        await depsOf(request),
         await studioOf(db, request),
         kind,
         request.body,
@@ -126,7 +128,7 @@ function registerKind(app: FastifyInstance, db: Db, clock: Clock, kind: RecordKi
     handler: async (request) => {
       writer(request);
       return updateRecord(
-        deps,
+        await depsOf(request),
         await studioOf(db, request),
         kind,
         parseId(request),
@@ -148,7 +150,7 @@ function registerKind(app: FastifyInstance, db: Db, clock: Clock, kind: RecordKi
     },
     handler: async (request, reply) => {
       writer(request);
-      await deleteRecord(deps, await studioOf(db, request), kind, parseId(request));
+      await deleteRecord(await depsOf(request), await studioOf(db, request), kind, parseId(request));
       return reply.status(204).send();
     },
   });
@@ -171,7 +173,7 @@ function registerKind(app: FastifyInstance, db: Db, clock: Clock, kind: RecordKi
       const { change, problems } = validateStatusChange(request.body);
       if (problems.length > 0) throw validationError(problems, 'The status change is not valid');
       return changeRecordStatus(
-        deps,
+        await depsOf(request),
         await studioOf(db, request),
         kind,
         parseId(request),

@@ -25,7 +25,7 @@ import {
   triggerSchema,
   triggerTypesSchema,
 } from '../trigger-schemas.js';
-import { studioAtNow } from '../studio-at-now.js';
+import { studioAtNow, studioClock } from '../studio-at-now.js';
 import { studioOf } from './records.js';
 
 const tags = ['Triggers'];
@@ -44,7 +44,8 @@ const withBaseline = (description: string) => ({
  * them. Staff work records and, later, the queue.
  */
 export function registerTriggerRoutes(app: FastifyInstance, db: Db, clock: Clock): void {
-  const deps = { db, clock };
+  // A sandbox studio's baseline is on its test clock, where the Control Center evaluates it.
+  const depsOf = async (request: FastifyRequest) => ({ db, clock: await studioClock(db, clock, request) });
   const admin = (request: FastifyRequest) => requireRole(request, 'admin');
   const counted = async (request: FastifyRequest, trigger: TriggerJson) => {
     const { studio, now } = await studioAtNow(db, clock, request);
@@ -97,7 +98,7 @@ export function registerTriggerRoutes(app: FastifyInstance, db: Db, clock: Clock
     },
     handler: async (request, reply) => {
       admin(request);
-      const created = await createTrigger(deps, await studioOf(db, request), request.body);
+      const created = await createTrigger(await depsOf(request), await studioOf(db, request), request.body);
       return reply.status(201).send(await counted(request, created));
     },
   });
@@ -125,7 +126,7 @@ export function registerTriggerRoutes(app: FastifyInstance, db: Db, clock: Clock
       const studio = await studioOf(db, request);
       const id = parseId(request);
       const before = await getTrigger(db, studio, id);
-      const after = await updateTrigger(deps, studio, id, request.body);
+      const after = await updateTrigger(await depsOf(request), studio, id, request.body);
       return after.baseline_at !== before.baseline_at ? counted(request, after) : after;
     },
   });
@@ -157,7 +158,7 @@ export function registerTriggerRoutes(app: FastifyInstance, db: Db, clock: Clock
     },
     handler: async (request, reply) => {
       admin(request);
-      const copy = await copyTrigger(deps, await studioOf(db, request), parseId(request));
+      const copy = await copyTrigger(await depsOf(request), await studioOf(db, request), parseId(request));
       return reply.status(201).send(copy);
     },
   });
@@ -179,7 +180,12 @@ export function registerTriggerRoutes(app: FastifyInstance, db: Db, clock: Clock
       },
       handler: async (request) => {
         admin(request);
-        const trigger = await setTriggerActive(deps, await studioOf(db, request), parseId(request), active);
+        const trigger = await setTriggerActive(
+          await depsOf(request),
+          await studioOf(db, request),
+          parseId(request),
+          active,
+        );
         return active ? counted(request, trigger) : trigger;
       },
     });
