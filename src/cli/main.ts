@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerClockCommand } from './clock-command.js';
 import { registerControlCenterCommand } from './control-center-command.js';
 import { registerDemoCommand } from './demo-command.js';
 import { formatCliError } from './format-cli-error.js';
@@ -18,6 +19,7 @@ const program = new Command()
 registerServeCommand(program);
 registerMigrateCommand(program);
 registerControlCenterCommand(program);
+registerClockCommand(program);
 registerUserCommand(program);
 registerTokenCommand(program);
 registerStudioCommand(program);
