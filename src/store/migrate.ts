@@ -6,6 +6,7 @@ import * as historyAndAccess from './migrations/0002-history-and-access.js';
 import * as templatesAndTriggers from './migrations/0003-templates-and-triggers.js';
 import * as triggeredItems from './migrations/0004-triggered-items.js';
 import * as controlCenter from './migrations/0005-control-center.js';
+import * as communications from './migrations/0006-communications.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -16,6 +17,7 @@ const STEPS: Record<string, Step> = {
   '0003-templates-and-triggers': templatesAndTriggers,
   '0004-triggered-items': triggeredItems,
   '0005-control-center': controlCenter,
+  '0006-communications': communications,
 };
 
 class RegistryMigrationProvider implements MigrationProvider {

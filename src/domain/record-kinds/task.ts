@@ -26,5 +26,7 @@ export const task: RecordKind = {
     { name: 'session_id', type: 'ref', ref: 'session', label: 'Session' },
     { name: 'invoice_id', type: 'ref', ref: 'invoice', label: 'Invoice' },
     { name: 'production_order_id', type: 'ref', ref: 'production_order', label: 'Production order' },
+    // Set when processing a triggered item created it (the trigger's action); never chosen by a caller.
+    { name: 'triggered_item_id', type: 'int', label: 'Created by triggered item', readOnly: true },
   ],
 };
