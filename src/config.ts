@@ -20,6 +20,16 @@ export interface Config {
   readonly loginWindowMinutes: number;
 }
 
+/**
+ * The address public links (web forms) point at: PUBLIC_URL, else the address the server listens on,
+ * which is right for one machine and says plainly what to set behind a proxy.
+ */
+export function publicUrlOf(config: Pick<Config, 'publicUrl' | 'host' | 'port'>): string {
+  if (config.publicUrl) return config.publicUrl;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return `http://${host}:${config.port}`;
+}
+
 export const DEFAULT_DATABASE_URL = 'file:./data/triggerfish.db';
 
 type Env = Record<string, string | undefined>;

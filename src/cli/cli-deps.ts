@@ -1,10 +1,12 @@
-import { loadConfig } from '../config.js';
+import { loadConfig, publicUrlOf } from '../config.js';
 import { systemClock, type Clock } from '../domain/clock.js';
 import { openStore, type Store } from '../store/database.js';
 
 /** What commands need from the outside world; tests pass their own database and capture output. */
 export interface CliDeps {
   openStore(): Promise<Store>;
+  /** Where public links made by processing point (web forms). */
+  publicUrl(): string;
   clock: Clock;
   /** Results, on stdout (what a script would capture). */
   print(line: string): void;
@@ -14,6 +16,7 @@ export interface CliDeps {
 
 export const defaultCliDeps: CliDeps = {
   openStore: () => openStore(loadConfig().databaseUrl),
+  publicUrl: () => publicUrlOf(loadConfig()),
   clock: systemClock,
   print: (line) => console.log(line),
   warn: (line) => console.error(line),

@@ -40,10 +40,16 @@ export function registerClockCommand(program: Command, deps: CliDeps = defaultCl
     )
     .action(async (options: AdvanceOptions, command: Command) =>
       runWithStore(command, deps, async ({ db }) => {
-        const result = await advanceTestClock(db, deps.clock, options.studio, {
-          to: options.to,
-          ...(options.step !== undefined ? { step_minutes: options.step } : {}),
-        });
+        const result = await advanceTestClock(
+          db,
+          deps.clock,
+          options.studio,
+          {
+            to: options.to,
+            ...(options.step !== undefined ? { step_minutes: options.step } : {}),
+          },
+          { publicUrl: deps.publicUrl() },
+        );
         const queued = result.runs.reduce((sum, run) => sum + run.counts.queued, 0);
         const failed = result.runs.filter((run) => run.error !== null);
         deps.print(

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import pino from 'pino';
-import { loadConfig } from '../config.js';
+import { loadConfig, publicUrlOf } from '../config.js';
 import { startControlCenter } from '../control-center/control-center-loop.js';
 import { systemClock } from '../domain/clock.js';
 import { openStore } from '../store/database.js';
@@ -24,6 +24,7 @@ export function registerControlCenterCommand(program: Command): void {
         store.db,
         systemClock,
         config.controlCenterIntervalSeconds * 1000,
+        { publicUrl: publicUrlOf(config) },
         (runs) => logRuns(log, runs),
       );
       log.info({ intervalSeconds: config.controlCenterIntervalSeconds }, 'control center started');

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../config.js';
+import { loadConfig, publicUrlOf } from '../config.js';
 import { systemClock } from '../domain/clock.js';
 import { buildServer } from '../server/build-server.js';
 import { openStore } from '../store/database.js';
@@ -40,8 +40,12 @@ export function registerServeCommand(program: Command): void {
           logger: { level: config.logLevel },
         });
         const controlCenter = config.controlCenter
-          ? startControlCenter(store.db, systemClock, config.controlCenterIntervalSeconds * 1000, (runs) =>
-              logRuns(app.log, runs),
+          ? startControlCenter(
+              store.db,
+              systemClock,
+              config.controlCenterIntervalSeconds * 1000,
+              { publicUrl: publicUrlOf(config) },
+              (runs) => logRuns(app.log, runs),
             )
           : null;
         const shutdown = async () => {

@@ -2,6 +2,7 @@ import type { Clock } from '../domain/clock.js';
 import { AppError, validationError } from '../domain/errors.js';
 import { toStoredInstant } from '../domain/local-date.js';
 import type { Db } from '../store/database.js';
+import type { ProcessSettings } from '../processing/process-item.js';
 import { getStudio } from '../store/studios.js';
 import { runStudio, type StudioRun } from './run-studio.js';
 import { studioNow } from './studio-now.js';
@@ -25,6 +26,7 @@ export async function advanceTestClock(
   clock: Clock,
   studioId: number,
   input: { to: unknown; step_minutes?: unknown },
+  settings: ProcessSettings,
 ): Promise<AdvanceResult> {
   const studio = await getStudio(db, studioId);
   if (studio.is_sandbox !== 1) {
@@ -75,7 +77,7 @@ export async function advanceTestClock(
       .set({ test_clock_at: stop.toISOString() })
       .where('id', '=', studioId)
       .execute();
-    runs.push(await runStudio(db, clock, { ...studio, test_clock_at: stop.toISOString() }, stop));
+    runs.push(await runStudio(db, clock, { ...studio, test_clock_at: stop.toISOString() }, stop, settings));
   }
   return { from: from.toISOString(), to: target.toISOString(), runs };
 }

@@ -1,5 +1,6 @@
 import type { Clock } from '../domain/clock.js';
 import type { Db } from '../store/database.js';
+import type { ProcessSettings } from '../processing/process-item.js';
 import { runControlCenter } from './run-control-center.js';
 import type { StudioRun } from './run-studio.js';
 
@@ -17,13 +18,14 @@ export function startControlCenter(
   db: Db,
   clock: Clock,
   intervalMs: number,
+  settings: ProcessSettings,
   report: (runs: StudioRun[] | Error) => void,
 ): ControlCenterLoop {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<void> = Promise.resolve();
   const tick = () => {
-    current = runControlCenter(db, clock)
+    current = runControlCenter(db, clock, settings)
       .then(report, (error: unknown) => report(error instanceof Error ? error : new Error(String(error))))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs);

@@ -3,13 +3,19 @@ import { evaluateStudio } from '../engine/evaluate-studio.js';
 import { activeEvaluationTriggers } from '../engine/evaluation-trigger.js';
 import { expireItems } from '../engine/expire-items.js';
 import type { EvaluationCounts } from '../engine/evaluate-trigger.js';
+import { captureDeliveries } from '../processing/capture-deliveries.js';
+import { processAutomaticItems, type AutomaticCounts } from '../processing/process-automatic-items.js';
+import type { ProcessSettings } from '../processing/process-item.js';
 import type { Db } from '../store/database.js';
 import { loose } from '../store/record-table.js';
 import { studioContextOf } from '../store/studio-context.js';
 import type { StudioRow } from '../store/studios.js';
 
-/** What a run did: the evaluation's counts and the items that expired. */
-export type RunCounts = EvaluationCounts & { expired: number };
+/**
+ * What a run did: the evaluation's counts, the items that expired, what automatic processing did,
+ * and the deliveries handed on.
+ */
+export type RunCounts = EvaluationCounts & AutomaticCounts & { expired: number; delivered: number };
 
 export interface StudioRun {
   readonly studioId: number;
@@ -18,16 +24,34 @@ export interface StudioRun {
   readonly error: string | null;
 }
 
-const NO_COUNTS: RunCounts = { examined: 0, queued: 0, withdrawn: 0, restored: 0, expired: 0 };
+const NO_COUNTS: RunCounts = {
+  examined: 0,
+  queued: 0,
+  withdrawn: 0,
+  restored: 0,
+  expired: 0,
+  processed: 0,
+  withdrawn_at_processing: 0,
+  expired_at_processing: 0,
+  failed: 0,
+  delivered: 0,
+};
 
 /**
- * One Control Center run for one studio at the studio's `now` (SPEC §4): evaluate its triggers and
- * expire what "Triggered Date is Past" no longer allows (processing automatic items and dispatching
- * deliveries join this run as they are built). The run
- * is logged with its start, end, counts and error; a failure is recorded on the run row and
- * returned, never thrown, so that it does not stop the next studio or the next run.
+ * One Control Center run for one studio at the studio's `now` (SPEC §4): evaluate its triggers,
+ * expire what "Triggered Date is Past" no longer allows, process the automatic triggers' items that
+ * are inside their time frame, and hand the outbox on (the capture channel, until providers are
+ * wired). The run is logged with its start, end, counts and errors; a failure is recorded on the
+ * run row and returned, never thrown, so that it does not stop the next studio or the next run.
+ * Items that fail to process stay pending; their errors are the run's error.
  */
-export async function runStudio(db: Db, clock: Clock, studio: StudioRow, now: Date): Promise<StudioRun> {
+export async function runStudio(
+  db: Db,
+  clock: Clock,
+  studio: StudioRow,
+  now: Date,
+  settings: ProcessSettings,
+): Promise<StudioRun> {
   const runAt = now.toISOString();
   const started = await loose(db)
     .insertInto('control_center_runs')
@@ -47,7 +71,11 @@ export async function runStudio(db: Db, clock: Clock, studio: StudioRow, now: Da
     const context = studioContextOf(studio);
     const evaluation = await evaluateStudio(db, context, now);
     const expired = await expireItems(db, context, await activeEvaluationTriggers(db, studio.id), now);
-    counts = { ...evaluation, expired };
+    counts = { ...counts, ...evaluation, expired };
+    const automatic = await processAutomaticItems(db, studio, now, settings);
+    counts = { ...counts, ...automatic.counts };
+    if (automatic.errors.length > 0) error = automatic.errors.join('\n');
+    counts = { ...counts, delivered: await captureDeliveries(db, studio.id, now) };
   } catch (failure) {
     error = failure instanceof Error ? failure.message : String(failure);
   }

@@ -47,6 +47,7 @@ const ITEM_COLUMNS = [
   'state',
   'reason',
   'channel_used',
+  'result',
   'created_at',
   'updated_at',
 ] as const;
@@ -91,7 +92,7 @@ export async function queueItems(
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
-    data: page,
+    data: page.map(withResult),
     next_cursor:
       rows.length > limit && last
         ? Buffer.from(JSON.stringify({ date: last.trigger_date, id: last.id })).toString('base64url')
@@ -114,7 +115,7 @@ export async function itemWithHistory(db: Db, studioId: number, itemId: number) 
     .where('item_id', '=', itemId)
     .orderBy('id')
     .execute();
-  return { ...item, history };
+  return { ...withResult(item), history };
 }
 
 function decodeCursor(text: string): { date: string; id: number } | null {
@@ -128,4 +129,9 @@ function decodeCursor(text: string): { date: string; id: number } | null {
   } catch {
     return null;
   }
+}
+
+/** The item's processing result is stored as JSON text. */
+function withResult(item: LooseRow): Record<string, unknown> {
+  return { ...item, result: item.result == null ? null : (JSON.parse(String(item.result)) as unknown) };
 }

@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder, Transaction } from 'kysely';
 import { disqualification, type QualificationRules } from '../domain/triggers/disqualification.js';
 import { fieldOf, recordKind } from '../domain/record-kinds/index.js';
+import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
 import type { Database } from '../store/schema.js';
 import type { StudioContext } from '../store/studio-context.js';
@@ -23,24 +24,10 @@ export async function recheckItems(
   actor: ItemActor,
   at: string,
 ): Promise<{ examined: number; withdrawn: number; restored: number }> {
-  const kind = recordKind(trigger.type.recordKind);
   const since = trigger.lastPassAt.toISOString();
   const anchor = trigger.dateOption.anchor;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let query: SelectQueryBuilder<any, any, any> = loose(trx)
-    .selectFrom('triggered_items as i')
-    .leftJoin(`${kind.table} as r`, 'r.id', 'i.record_id')
-    .selectAll('r')
-    .select([
-      'i.id as i_id',
-      'i.state as i_state',
-      'i.occurrence_key as i_key',
-      'i.anchor_value as i_anchor',
-      'r.id as r_id',
-    ])
-    .where('i.trigger_id', '=', trigger.id)
-    .where('i.state', 'in', ['pending', 'withdrawn'])
-    .where((eb) =>
+  const rows = await itemRows(trx, trigger, (query) =>
+    query.where('i.state', 'in', ['pending', 'withdrawn']).where((eb) =>
       eb.or([
         eb('r.id', 'is', null),
         eb('r.updated_at', '>', since),
@@ -58,14 +45,11 @@ export async function recheckItems(
             ]
           : []),
       ]),
-    );
-  query = withLinkedSession(query, trigger);
-  const rows = (await query.execute()) as LooseRow[];
-  const histories = await historiesOf(trx, rows);
-  const familyMembers = await familyMembersOf(trx, rows);
+    ),
+  );
+  const judged = await judgeItemRows(trx, trigger, rules, rows);
   const transitions: Transition[] = [];
-  for (const row of rows) {
-    const reason = whyNot(trigger, rules, row, histories, familyMembers);
+  for (const { row, reason } of judged) {
     const to: ItemState = reason === null ? 'pending' : 'withdrawn';
     if (to === row.i_state) continue;
     transitions.push({
@@ -88,6 +72,46 @@ export async function recheckItems(
     withdrawn: transitions.filter((t) => t.to === 'withdrawn').length,
     restored: transitions.filter((t) => t.to === 'pending').length,
   };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ItemQuery = SelectQueryBuilder<any, any, any>;
+
+/**
+ * Items of a trigger with their record's row (`r.*`, null columns when the record is gone) and the
+ * linked session's flags, narrowed by `where`: the rows `whyNot` judges.
+ */
+export async function itemRows(
+  trx: Db,
+  trigger: EvaluationTrigger,
+  where: (query: ItemQuery) => ItemQuery,
+): Promise<LooseRow[]> {
+  const kind = recordKind(trigger.type.recordKind);
+  const query: ItemQuery = loose(trx)
+    .selectFrom('triggered_items as i')
+    .leftJoin(`${kind.table} as r`, 'r.id', 'i.record_id')
+    .selectAll('r')
+    .select([
+      'i.id as i_id',
+      'i.state as i_state',
+      'i.occurrence_key as i_key',
+      'i.anchor_value as i_anchor',
+      'r.id as r_id',
+    ])
+    .where('i.trigger_id', '=', trigger.id);
+  return (await withLinkedSession(where(query), trigger).execute()) as LooseRow[];
+}
+
+/** Each row with the reason it does not qualify now, or null when it does. */
+export async function judgeItemRows(
+  trx: Db,
+  trigger: EvaluationTrigger,
+  rules: QualificationRules,
+  rows: readonly LooseRow[],
+): Promise<{ row: LooseRow; reason: string | null }[]> {
+  const histories = await historiesOf(trx, rows);
+  const familyMembers = await familyMembersOf(trx, rows);
+  return rows.map((row) => ({ row, reason: whyNot(trigger, rules, row, histories, familyMembers) }));
 }
 
 function whyNot(
@@ -121,10 +145,7 @@ function historyIdOf(key: string): number {
   return Number(key.slice(2));
 }
 
-async function historiesOf(
-  trx: Transaction<Database>,
-  rows: readonly LooseRow[],
-): Promise<Map<number, LooseRow>> {
+async function historiesOf(trx: Db, rows: readonly LooseRow[]): Promise<Map<number, LooseRow>> {
   const ids = rows
     .map((row) => String(row.i_key))
     .filter((key) => key.startsWith('h:'))

@@ -1,10 +1,9 @@
-import type { Transaction } from 'kysely';
 import { fieldOf, recordKind } from '../domain/record-kinds/index.js';
 import type { Anchor } from '../domain/triggers/trigger-types.js';
 import { familyMemberIdOf } from '../domain/triggers/yearly-occurrence-key.js';
 import { yearlyDate } from '../domain/yearly-date.js';
+import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
-import type { Database } from '../store/schema.js';
 
 /**
  * Why a yearly item no longer stands for its occurrence, or null: its family member is gone, or
@@ -31,10 +30,7 @@ export function yearlyAnchorChange(
 }
 
 /** The family members named by the keys of items being re-checked, by id. */
-export async function familyMembersOf(
-  trx: Transaction<Database>,
-  rows: readonly LooseRow[],
-): Promise<Map<number, LooseRow>> {
+export async function familyMembersOf(trx: Db, rows: readonly LooseRow[]): Promise<Map<number, LooseRow>> {
   const ids = rows.map((row) => familyMemberIdOf(String(row.i_key))).filter((id) => id !== null);
   if (ids.length === 0) return new Map();
   const found = (await loose(trx)

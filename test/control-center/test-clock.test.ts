@@ -97,7 +97,7 @@ forEachDialect('Control Center and test clocks', (store) => {
       exclusions: '{not json',
     });
     clock.set('2026-03-20T00:00:00Z');
-    const runs = await runControlCenter(store().db, clock);
+    const runs = await runControlCenter(store().db, clock, { publicUrl: 'http://triggerfish.test' });
     expect(runs.map((r) => r.studioId)).not.toContain(sandbox.studio.id);
     const failed = runs.find((r) => r.studioId === real.studio.id);
     expect(failed?.error).toMatch(/JSON/);

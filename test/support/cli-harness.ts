@@ -30,6 +30,7 @@ export async function runCli(
   register(program, {
     // The test keeps its database open across runs.
     openStore: async () => ({ ...store, close: async () => {} }),
+    publicUrl: () => 'http://triggerfish.test',
     clock,
     print: (line) => void run.stdout.push(line),
     warn: (line) => void run.stderr.push(line),

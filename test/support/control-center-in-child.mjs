@@ -12,7 +12,11 @@ try {
   process.stdout.write('ready\n');
   for await (const line of lines) if (line === 'go') break;
   lines.close();
-  const runs = await runControlCenter(store.db, { now: () => new Date(at) });
+  const runs = await runControlCenter(
+    store.db,
+    { now: () => new Date(at) },
+    { publicUrl: 'http://triggerfish.test' },
+  );
   process.stdout.write(`${JSON.stringify(runs)}\n`);
 } finally {
   await store.close();

@@ -193,7 +193,24 @@ export function isolationMatrix(ctx: IsolationContext): Map<string, Check> {
     (caller) => expectHidden(caller, 'GET', '/api/v1/items/:id', ctx.bItemId),
     ctx.bItemId,
   );
-  for (const action of ['skip', 'delete']) {
+  get(
+    '/api/v1/items/:id/preview',
+    (caller) => expectHidden(caller, 'GET', '/api/v1/items/:id/preview', ctx.bItemId),
+    ctx.bItemId,
+  );
+  get('/api/v1/communications', async (caller) => {
+    const page = await caller.send('GET', '/api/v1/communications?limit=500');
+    expectStatus(page, 200, 'GET /api/v1/communications');
+    const ids = page.body.data.map((c: { id: number }) => c.id);
+    if (ids.length === 0) return;
+    const owners = await loose(ctx.db)
+      .selectFrom('communications')
+      .select('studio_id')
+      .where('id', 'in', ids)
+      .execute();
+    expect(owners.every((o) => Number(o.studio_id) === ctx.a.studio.id)).toBe(true);
+  });
+  for (const action of ['process', 'skip', 'delete']) {
     add(`POST /api/v1/queue/${action}`, async (caller) => {
       const byId = await caller.send('POST', `/api/v1/queue/${action}`, { item_ids: [ctx.bItemId] });
       expectStatus(byId, 200, `POST /api/v1/queue/${action} with B's item`);

@@ -4,6 +4,7 @@ import { listRuns } from '../../control-center/list-runs.js';
 import { studioNow } from '../../control-center/studio-now.js';
 import type { Clock } from '../../domain/clock.js';
 import { validationError } from '../../domain/errors.js';
+import type { ProcessSettings } from '../../processing/process-item.js';
 import type { Db } from '../../store/database.js';
 import { getStudio } from '../../store/studios.js';
 import { authOf, requireRole } from '../auth/request-auth.js';
@@ -12,7 +13,12 @@ import { describeOnly } from '../describe-only.js';
 const tags = ['Control Center'];
 
 /** The Control Center log, the studio's clock, and advancing a sandbox studio's test clock. */
-export function registerControlCenterRoutes(app: FastifyInstance, db: Db, clock: Clock): void {
+export function registerControlCenterRoutes(
+  app: FastifyInstance,
+  db: Db,
+  clock: Clock,
+  settings: ProcessSettings,
+): void {
   app.get('/api/v1/control-center/runs', {
     ...describeOnly,
     schema: {
@@ -68,10 +74,10 @@ export function registerControlCenterRoutes(app: FastifyInstance, db: Db, clock:
     handler: async (request) => {
       const auth = requireRole(request, 'admin');
       const body = (request.body ?? {}) as { to: unknown; step_minutes?: unknown };
-      const result = await advanceTestClock(db, clock, auth.studioId, body);
-      const totals = { examined: 0, queued: 0, withdrawn: 0, restored: 0, expired: 0 };
+      const result = await advanceTestClock(db, clock, auth.studioId, body, settings);
+      const totals: Record<string, number> = {};
       for (const run of result.runs) {
-        for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += run.counts[key];
+        for (const [key, value] of Object.entries(run.counts)) totals[key] = (totals[key] ?? 0) + value;
       }
       return {
         from: result.from,

@@ -3,7 +3,11 @@ import type { Clock } from '../../domain/clock.js';
 import { validationError, type ProblemDetail } from '../../domain/errors.js';
 import { closeItems, type ItemSelection } from '../../engine/close-items.js';
 import { itemWithHistory, queueGroups, queueItems } from '../../engine/list-queue.js';
+import { previewItem } from '../../processing/preview-item.js';
+import type { ProcessSettings } from '../../processing/process-item.js';
+import { processItems } from '../../processing/process-items.js';
 import type { Db } from '../../store/database.js';
+import { getStudio } from '../../store/studios.js';
 import { authOf } from '../auth/request-auth.js';
 import { describeOnly } from '../describe-only.js';
 import { parseId } from '../parse-id.js';
@@ -22,10 +26,15 @@ const selectionBody = {
 
 /**
  * The Process Triggers queue: pending items grouped by trigger, a page of items, one item with its
- * history, and Skip / Delete per item, per trigger or for all. Staff work the queue (only triggers
- * themselves are settings). Processing comes with the actions.
+ * history and a preview of what processing it would create, and Process / Skip / Delete per item,
+ * per trigger or for all. Staff work the queue (only triggers themselves are settings).
  */
-export function registerQueueRoutes(app: FastifyInstance, db: Db, clock: Clock): void {
+export function registerQueueRoutes(
+  app: FastifyInstance,
+  db: Db,
+  clock: Clock,
+  settings: ProcessSettings,
+): void {
   app.get('/api/v1/queue', {
     schema: {
       tags,
@@ -61,6 +70,41 @@ export function registerQueueRoutes(app: FastifyInstance, db: Db, clock: Clock):
       params: { type: 'object', properties: { id: { type: 'integer' } } },
     },
     handler: async (request) => itemWithHistory(db, authOf(request).studioId, parseId(request)),
+  });
+  app.get('/api/v1/items/:id/preview', {
+    ...describeOnly,
+    schema: {
+      tags,
+      operationId: 'previewTriggeredItem',
+      summary: 'What processing the item would create now, rendered; nothing is written',
+      params: { type: 'object', properties: { id: { type: 'integer' } } },
+    },
+    handler: async (request) => {
+      const auth = authOf(request);
+      const now = (await studioClock(db, clock, request)).now();
+      return previewItem(db, await getStudio(db, auth.studioId), parseId(request), now, settings);
+    },
+  });
+  app.post('/api/v1/queue/process', {
+    ...describeOnly,
+    schema: {
+      tags,
+      operationId: 'processQueueItems',
+      summary: 'Process pending items: by id, a whole trigger, or all. Each is re-qualified first',
+      body: selectionBody,
+    },
+    handler: async (request) => {
+      const auth = authOf(request);
+      const now = (await studioClock(db, clock, request)).now();
+      return processItems(
+        db,
+        await getStudio(db, auth.studioId),
+        selectionOf(request),
+        { actor: 'user', userId: auth.userId },
+        now,
+        settings,
+      );
+    },
   });
   for (const [action, to] of [
     ['skip', 'skipped'],
