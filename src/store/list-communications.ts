@@ -29,6 +29,8 @@ const COLUMNS = [
   'c.department_id',
   'c.due_date',
   'c.web_form_id',
+  'c.print_batch_id',
+  'c.printed_at',
   'c.created_at',
   'd.id as delivery_id',
   'd.provider as delivery_provider',

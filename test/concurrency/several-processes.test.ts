@@ -118,7 +118,10 @@ describe('migrations in several processes at once', () => {
   );
 });
 
-/** A studio with a trigger and 40 sessions whose reminders are all due at `DUE_BY`. */
+/**
+ * A studio with an automatic trigger (a reminder call on the call list) and 40 sessions whose
+ * reminders are all due at `DUE_BY`.
+ */
 async function studioWithDueReminders(store: Store): Promise<number> {
   const clock = new ManualClock('2026-05-01T12:00:00Z');
   const studio = await createStudio(store.db, clock, {
@@ -143,7 +146,17 @@ async function studioWithDueReminders(store: Store): Promise<number> {
     { first_name: 'A', last_name: 'B' },
     actor,
   );
+  const callType = await createRecord(
+    deps,
+    context,
+    recordKind('type'),
+    { kind: 'phone_call', name: 'Reminder call' },
+    actor,
+  );
   const triggerId = await insertTrigger(store.db, studio.id, clock.now(), {
+    action: 'phone_call',
+    action_settings: JSON.stringify({ call_type_id: callType.id }),
+    processing: 'automatic',
     trigger_type: 'session_type',
     date_option: 'session_start',
     offset_when: 'before',
@@ -186,11 +199,22 @@ async function expectQueuedOnce(results: ChildResult[], store: Store, triggerId:
       items.map((i) => i.id),
     )
     .execute();
-  expect(transitions).toHaveLength(40);
+  // Queued once and processed once each: two transitions per item, one call per item.
+  expect(transitions).toHaveLength(80);
+  const processed = results
+    .flatMap((r) => r.result as { counts: { processed: number } }[])
+    .reduce((sum, run) => sum + run.counts.processed, 0);
+  expect(processed).toBe(40);
+  const calls = await loose(store.db)
+    .selectFrom('communications')
+    .select('triggered_item_id')
+    .where('channel', '=', 'phone_call')
+    .execute();
+  expect(calls.map((c) => Number(c.triggered_item_id)).sort()).toEqual(items.map((i) => Number(i.id)).sort());
 }
 
 describe('several Control Centers on one database at once', () => {
-  it(`${PROCESSES} processes on one SQLite file queue each due item exactly once`, async () => {
+  it(`${PROCESSES} processes on one SQLite file queue and process each due item exactly once`, async () => {
     const file = `${mkdtempSync(`${tmpdir()}/tf-cc-`)}/studio.db`;
     const store = await openStore(`file:${file}`);
     try {
@@ -204,7 +228,7 @@ describe('several Control Centers on one database at once', () => {
   });
 
   it.skipIf(!PG_URL)(
-    `${PROCESSES} processes on one PostgreSQL database queue each due item exactly once`,
+    `${PROCESSES} processes on one PostgreSQL database queue and process each due item exactly once`,
     async () => {
       const schema = `t_${randomBytes(6).toString('hex')}`;
       const store = await openStore(PG_URL as string, { schema, poolSize: 2 });

@@ -28,6 +28,8 @@ export interface ProcessingStudio {
   templates: { email: number; sms: number; letter: number };
   /** Moves the test clock `minutes` forward and runs the Control Center there. */
   tick(minutes?: number): Promise<any>;
+  /** Moves the test clock to `to`, running the Control Center at every step on the way. */
+  advanceTo(to: string, stepMinutes?: number): Promise<any>;
   now(): Date;
   /**
    * A trigger (on new clients unless it says otherwise) with this action, a client that meets it
@@ -69,8 +71,9 @@ export interface Fired extends Queued {
 export async function processingStudio(
   store: Store,
   settings: Record<string, unknown> = {},
+  start = '2026-11-02T15:00:00Z',
 ): Promise<ProcessingStudio> {
-  const clock = new ManualClock('2026-11-02T15:00:00Z');
+  const clock = new ManualClock(start);
   const app = await makeServer(store, clock);
   const fixture = await makeStudio(store, clock, {
     is_sandbox: true,
@@ -130,13 +133,15 @@ export async function processingStudio(
       body_text: 'Dear {{ client.first_name }}, welcome.',
     }),
   };
-  let now = new Date('2026-11-02T15:00:00Z');
-  const tick = async (minutes = 1) => {
-    now = new Date(now.getTime() + minutes * 60_000);
-    const answer = await api.post('/clock/advance', { to: now.toISOString() });
+  let now = new Date(start);
+  const advanceTo = async (to: string, stepMinutes?: number) => {
+    now = new Date(to);
+    const body = { to: now.toISOString(), ...(stepMinutes ? { step_minutes: stepMinutes } : {}) };
+    const answer = await api.post('/clock/advance', body);
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
     return answer.body;
   };
+  const tick = (minutes = 1) => advanceTo(new Date(now.getTime() + minutes * 60_000).toISOString());
   let serial = 0;
   const queue = async (
     trigger: Record<string, unknown>,
@@ -173,5 +178,5 @@ export async function processingStudio(
     const communications = (await api.read(`/communications?triggered_item_id=${queued.itemId}`)).data;
     return { ...queued, processed, item, communications };
   };
-  return { app, api, fixture, catalogs, templates, tick, now: () => now, fire, queue };
+  return { app, api, fixture, catalogs, templates, tick, advanceTo, now: () => now, fire, queue };
 }
