@@ -16,6 +16,15 @@ export interface CloseResult {
   readonly unchanged: number[];
 }
 
+/** A list of ids is for a page of the queue; a whole trigger or all goes by trigger_id or all. */
+export function refuseLongSelection(selection: ItemSelection): void {
+  if ('itemIds' in selection && selection.itemIds.length > 10_000) {
+    throw validationError([
+      { path: 'item_ids', problem: 'must list at most 10000 items; use trigger_id or all' },
+    ]);
+  }
+}
+
 /**
  * Skip or Delete in the Process Triggers queue (SPEC §3.5), per item, per trigger or for all: the
  * items leave the queue for good with a transition naming the person. Only pending items move, in
@@ -31,11 +40,7 @@ export async function closeItems(
   actor: ItemActor,
   now: Date,
 ): Promise<CloseResult> {
-  if ('itemIds' in selection && selection.itemIds.length > 10_000) {
-    throw validationError([
-      { path: 'item_ids', problem: 'must list at most 10000 items; use trigger_id or all' },
-    ]);
-  }
+  refuseLongSelection(selection);
   const at = now.toISOString();
   const reason =
     to === 'skipped' ? 'skipped in the Process Triggers queue' : 'deleted from the Process Triggers queue';

@@ -7,6 +7,7 @@ import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
 import type { StudioRow } from '../store/studios.js';
 import { triggerDefinitionOf } from '../store/trigger-rows.js';
+import { findTriggerRow } from '../store/triggers.js';
 import { loadPlanInput } from './load-plan-input.js';
 import { planAction } from './plan-action.js';
 import { formUrl, type ProcessSettings } from './process-item.js';
@@ -39,11 +40,8 @@ export async function previewItem(
       reason: `the item is ${String(item.state)}; only pending items are processed`,
     };
   }
-  const triggerRow = (await loose(db)
-    .selectFrom('triggers')
-    .selectAll()
-    .where('id', '=', Number(item.trigger_id))
-    .executeTakeFirstOrThrow()) as LooseRow;
+  // Items keep their trigger (its foreign key refuses a delete), so the row is there.
+  const triggerRow = (await findTriggerRow(db, studio.id, Number(item.trigger_id))) as LooseRow;
   const trigger = evaluationTriggerOf(triggerRow);
   if (trigger) {
     const rows = await itemRows(db, trigger, (query) => query.where('i.id', '=', itemId));

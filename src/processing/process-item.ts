@@ -13,6 +13,7 @@ import type { Database } from '../store/schema.js';
 import { studioContextOf, type Actor } from '../store/studio-context.js';
 import type { StudioRow } from '../store/studios.js';
 import { triggerDefinitionOf } from '../store/trigger-rows.js';
+import { findTriggerRow } from '../store/triggers.js';
 import { describeResult } from './describe-result.js';
 import { loadPlanInput } from './load-plan-input.js';
 import { planAction } from './plan-action.js';
@@ -43,11 +44,8 @@ export async function processItem(
   return db.transaction().execute(async (trx) => {
     const item = await claimRow(trx, 'triggered_items', itemId);
     if (!item || Number(item.studio_id) !== studio.id || item.state !== 'pending') return 'unchanged';
-    const triggerRow = (await loose(trx)
-      .selectFrom('triggers')
-      .selectAll()
-      .where('id', '=', Number(item.trigger_id))
-      .executeTakeFirstOrThrow()) as LooseRow;
+    // Items keep their trigger (its foreign key refuses a delete), so the row is there.
+    const triggerRow = (await findTriggerRow(trx, studio.id, Number(item.trigger_id))) as LooseRow;
     const trigger = evaluationTriggerOf(triggerRow);
     const at = now.toISOString();
     const move = (to: ItemState, reason: string, extra: Record<string, unknown> = {}) =>

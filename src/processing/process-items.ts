@@ -1,6 +1,5 @@
-import type { ItemSelection } from '../engine/close-items.js';
+import { refuseLongSelection, type ItemSelection } from '../engine/close-items.js';
 import type { ItemActor } from '../engine/item-transitions.js';
-import { validationError } from '../domain/errors.js';
 import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
 import type { StudioRow } from '../store/studios.js';
@@ -30,11 +29,7 @@ export async function processItems(
   now: Date,
   settings: ProcessSettings,
 ): Promise<ProcessResult> {
-  if ('itemIds' in selection && selection.itemIds.length > 10_000) {
-    throw validationError([
-      { path: 'item_ids', problem: 'must list at most 10000 items; use trigger_id or all' },
-    ]);
-  }
+  refuseLongSelection(selection);
   const ids = await pendingIds(db, studio.id, selection);
   const result: ProcessResult = { processed: [], withdrawn: [], expired: [], unchanged: [], failed: [] };
   for (const id of ids) {
