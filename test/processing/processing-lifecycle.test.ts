@@ -32,7 +32,9 @@ forEachDialect('processing an item: preview, re-qualification and exactly once',
       expect.objectContaining({ channel: 'email', to: 'zoe@example.com', subject: 'Welcome, Zoë' }),
     ]);
     expect(await communicationsOf(queued.itemId)).toEqual([]);
-    expect((await s.api.read(`/items/${queued.itemId}`)).state).toBe('pending');
+    const item = await s.api.read(`/items/${queued.itemId}`);
+    expect(item.state).toBe('pending');
+    expect(item.record).toMatchObject({ id: queued.clientId, first_name: 'Zoë' });
     await s.api.post('/queue/process', { item_ids: [queued.itemId] });
     const [written] = await communicationsOf(queued.itemId);
     expect([written.subject, written.body_html, written.body_text]).toEqual([

@@ -8,6 +8,10 @@ import type { ProcessSettings } from '../../processing/process-item.js';
 import { processItems } from '../../processing/process-items.js';
 import type { Db } from '../../store/database.js';
 import { getStudio } from '../../store/studios.js';
+import { getRecord } from '../../store/records.js';
+import { loadStudioContext, type StudioContext } from '../../store/studio-context.js';
+import { recordKind, type RecordKindName } from '../../domain/record-kinds/index.js';
+import { AppError } from '../../domain/errors.js';
 import { authOf } from '../auth/request-auth.js';
 import { describeOnly } from '../describe-only.js';
 import { parseId } from '../parse-id.js';
@@ -66,10 +70,17 @@ export function registerQueueRoutes(
     schema: {
       tags,
       operationId: 'getTriggeredItem',
-      summary: 'A triggered item in any state, with every transition (time, actor, reason)',
+      summary: 'A triggered item in any state, with its record and every transition (time, actor, reason)',
       params: { type: 'object', properties: { id: { type: 'integer' } } },
     },
-    handler: async (request) => itemWithHistory(db, authOf(request).studioId, parseId(request)),
+    handler: async (request) => {
+      const studioId = authOf(request).studioId;
+      const item: Record<string, unknown> = await itemWithHistory(db, studioId, parseId(request));
+      return {
+        ...item,
+        record: await recordOf(db, studioId, String(item.record_kind), Number(item.record_id)),
+      };
+    },
   });
   app.get('/api/v1/items/:id/preview', {
     ...describeOnly,
@@ -160,4 +171,15 @@ function selectionOf(request: FastifyRequest): ItemSelection {
   if (ids !== undefined) return { itemIds: ids as number[] };
   if (triggerId !== undefined) return { triggerId: triggerId as number };
   return { all: true };
+}
+
+/** The item's record as the records API shows it, or null when it has been deleted since. */
+async function recordOf(db: Db, studioId: number, kind: string, id: number) {
+  const studio = (await loadStudioContext(db, studioId)) as StudioContext;
+  try {
+    return await getRecord(db, studio, recordKind(kind as RecordKindName), id);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'ERR_NOT_FOUND') return null;
+    throw error;
+  }
 }
