@@ -85,4 +85,48 @@ forEachDialect('the Control Center processes automatic items in their time frame
     );
     expect(totals).toEqual({ processed: 1, delivered: 1 });
   });
+
+  it('a message that cannot be rendered leaves its item pending with the error on the run; the rest go on', async () => {
+    const s = await processingStudio(store());
+    const runaway = (
+      await s.api.create('/templates', {
+        name: 'Runaway',
+        channel: 'email',
+        basis: 'client',
+        subject: 'Hello',
+        body_text: '{% for i in (1..100000000) %}x{% endfor %}',
+      })
+    ).id;
+    const always = { from: null, to: null, blocked_weekdays: [] };
+    const broken = (
+      await s.api.create('/triggers', {
+        name: 'Broken',
+        trigger_type: 'client_status',
+        date_option: 'created',
+        ...automatic(s, always),
+        action_settings: { email_template_id: runaway },
+      })
+    ).id;
+    const fine = (
+      await s.api.create('/triggers', {
+        name: 'Fine',
+        trigger_type: 'client_status',
+        date_option: 'created',
+        ...automatic(s, always),
+      })
+    ).id;
+    await s.tick();
+    await s.api.create('/clients', { first_name: 'A', last_name: 'B', emails: [email('a@example.com')] });
+    const advanced = await s.tick();
+    expect(advanced.totals).toMatchObject({ queued: 2, processed: 1, failed: 1 });
+    expect(advanced.errors).toEqual([
+      { run_at: expect.any(String), error: expect.stringMatching(/^item \d+: .*limit exceeded/) },
+    ]);
+    const [stuck] = (await s.api.read(`/queue/items?trigger_id=${broken}`)).data;
+    expect(stuck.state).toBe('pending');
+    expect((await s.api.read(`/communications?triggered_item_id=${stuck.id}`)).data).toEqual([]);
+    expect((await s.api.read(`/queue/items?trigger_id=${fine}`)).data).toEqual([]);
+    const byHand = await s.api.post('/queue/process', { item_ids: [stuck.id] });
+    expect(byHand.body.failed).toEqual([{ id: stuck.id, error: expect.stringMatching(/limit exceeded/) }]);
+  });
 });
