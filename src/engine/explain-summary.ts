@@ -33,8 +33,12 @@ export function explainSummary(input: SummaryInput): string {
   const latest = input.occurrences[input.occurrences.length - 1];
   const item = latest?.item;
   if (item && GOT.includes(String(item.state))) {
-    const what = item.state === 'pending' ? 'it is in the queue, pending' : 'it was processed';
-    return `${subject} got ${name}: ${what} (trigger date ${String(item.trigger_date)}).`;
+    const date = `trigger date ${String(item.trigger_date)}`;
+    if (item.state === 'pending') return `${subject} got ${name}: it is in the queue, pending (${date}).`;
+    // Processed with nothing usable: the occurrence was handled, but no message went out.
+    if (item.channel_used == null && item.reason && !String(item.reason).startsWith('processed'))
+      return `${subject} got ${name}, but nothing was created (${date}): ${String(item.reason)}.`;
+    return `${subject} got ${name}: it was processed (${date})${item.reason ? ` — ${String(item.reason)}` : ''}.`;
   }
   const failed = input.criteria.find((c) => !c.pass && c.criterion !== 'date option');
   if (!latest || !input.active || failed) {

@@ -145,4 +145,17 @@ forEachDialect('processing an item: preview, re-qualification and exactly once',
     ]);
     expect((await s.api.read(`/items/${queued.itemId}`)).state).toBe('pending');
   });
+
+  it('explains in words what processing made of the occurrence', async () => {
+    const sent = await s.fire(mail(), { emails: [email('told@example.com')] });
+    const told = await s.api.read(`/triggers/${sent.triggerId}/explain?record_id=${sent.clientId}`);
+    expect(told.summary).toMatch(
+      /^Client \d+ got "Trigger \d+": it was processed \(trigger date .*\) — processed: email to told@example\.com\.$/,
+    );
+    const unsent = await s.fire(mail(), {});
+    const why = await s.api.read(`/triggers/${unsent.triggerId}/explain?record_id=${unsent.clientId}`);
+    expect(why.summary).toMatch(
+      /but nothing was created \(trigger date .*\): nothing sent: no usable channel \(email: no email address\)\.$/,
+    );
+  });
 });
