@@ -47,10 +47,10 @@ export async function planAction(input: PlanInput): Promise<ActionPlan> {
   const action = ACTIONS[trigger.action];
   const settings = trigger.action_settings;
   const base = { recipient: input.recipient, thenStatusId: trigger.then_status_id };
-  const none = (nothing: string) => ({
+  const none = (nothing: string, passedOver: ActionPlan['passedOver'] = []) => ({
     ...base,
     outputs: [],
-    passedOver: [],
+    passedOver,
     channelUsed: null,
     nothing,
     thenStatusId: null,
@@ -87,7 +87,7 @@ export async function planAction(input: PlanInput): Promise<ActionPlan> {
   }
   if (outputs.length === 0) {
     const why = passedOver.map((p) => `${p.channel}: ${p.reason}`).join('; ');
-    return none(`nothing sent: no usable channel (${why})`);
+    return none(`nothing sent: no usable channel (${why})`, passedOver);
   }
   const sentMessage = outputs.some((o) => o.channel === 'email' || o.channel === 'sms');
   return {

@@ -260,6 +260,7 @@ forEachDialect('processing message actions', (store) => {
       expect(smsToo.item.channel_used).toBe('sms');
       const neither = await s.fire(trigger, client);
       expect(neither.communications).toEqual([]);
+      expect(neither.item.result.passed_over.map((p: any) => p.channel)).toEqual(['sms', 'phone_call']);
       expect(neither.item.reason).toBe(
         'nothing sent: no usable channel (sms: Ada Lovelace does not allow marketing by sms; phone_call: Ada Lovelace does not allow marketing by phone)',
       );
