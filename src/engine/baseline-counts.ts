@@ -25,7 +25,7 @@ export async function baselineCounts(
 ): Promise<BaselineCounts | null> {
   const row = await findTriggerRow(db, studio.id, triggerId);
   const trigger = row?.is_active === 1 ? evaluationTriggerOf(row) : null;
-  if (!trigger || trigger.dateOption.anchor.kind === 'event') return null;
+  if (!trigger) return null;
   const due = await forecastTrigger(db, studio, trigger, now, new Date(now.getTime() + DAYS_30));
   return { baselined: await baselinedCount(db, studio, trigger), due_next_30_days: due.length };
 }

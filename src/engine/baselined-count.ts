@@ -7,7 +7,9 @@ import { loose, type LooseRow } from '../store/record-table.js';
 import type { StudioContext } from '../store/studio-context.js';
 import type { EvaluationTrigger } from './evaluation-trigger.js';
 import { findOccurrences } from './find-occurrences.js';
+import { eventAtColumn, eventRows } from './event-rows.js';
 import { isBaselined } from './is-baselined.js';
+import { yearlyBaselinedCount } from './yearly-baselined-count.js';
 
 /**
  * How many occurrences the trigger's baseline covers: they existed at `baseline_at` and their
@@ -28,20 +30,56 @@ export async function baselinedCount(
   trigger: EvaluationTrigger,
 ): Promise<number> {
   const anchor = trigger.dateOption.anchor;
-  if (anchor.kind !== 'status_entered' && anchor.kind !== 'status_due' && anchor.kind !== 'field') return 0;
+  if (anchor.kind === 'yearly') return yearlyBaselinedCount(db, studio, trigger);
   const baseline = trigger.baselineAt;
   const at = baseline.toISOString();
   const isDate = anchor.kind === 'status_due' || (anchor.kind === 'field' && anchor.value === 'date');
   const window = [baseline, baseline, trigger.offset, studio.workWeek] as const;
   const lo = isDate ? anchorDateBounds(...window).lo : anchorBounds(...window).lo.toISOString();
+  const count = belowBaseline(db, studio, trigger, lo, at);
+  const below = Number(((await count.executeTakeFirst()) as LooseRow | undefined)?.n ?? 0);
+
+  // The anchors near the baseline, exactly. Records changed since the baseline come back too;
+  // those below the range are already counted above.
+  const near = await findOccurrences(db, studio, { ...trigger, lastPassAt: baseline }, baseline);
+  const edge = near.filter(
+    (o) =>
+      o.anchorValue >= lo &&
+      isBaselined(trigger, triggerDate(o.anchor, trigger.offset, studio.timeZone, studio.workWeek), o.cameAt),
+  ).length;
+  return below + edge;
+}
+
+/**
+ * The COUNT of the occurrences whose anchor lies below `lo` and that existed at the baseline `at`:
+ * their trigger dates are surely at or before it. The joins depend on the anchor, so the builder
+ * is typed loosely, as in find-occurrences.
+ */
+function belowBaseline(
+  db: Db,
+  studio: StudioContext,
+  trigger: EvaluationTrigger,
+  lo: string,
+  at: string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+): SelectQueryBuilder<any, any, any> {
+  const anchor = trigger.dateOption.anchor;
+  const n = sql<number>`count(*)`.as('n');
+  if (anchor.kind === 'event') {
+    // An event exists from the moment it happened (its anchor), wherever its trigger date lies.
+    const eventAt = eventAtColumn(trigger);
+    return eventRows(db, studio, trigger)
+      .clearSelect()
+      .select(n)
+      .where(eventAt, '<', lo)
+      .where(eventAt, '<=', at);
+  }
   const kind = recordKind(trigger.type.recordKind);
   const typeField = trigger.type.filter.typeField;
-
-  // The joins depend on the anchor, so the builder is typed loosely, as in find-occurrences.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let count: SelectQueryBuilder<any, any, any> = loose(db)
     .selectFrom(`${kind.table} as r`)
-    .select(sql<number>`count(*)`.as('n'))
+    .select(n)
     .where('r.studio_id', '=', studio.id);
   if (trigger.filterTypeId !== null && typeField)
     count = count.where(`r.${typeField}`, '=', trigger.filterTypeId);
@@ -60,15 +98,5 @@ export async function baselinedCount(
       .where('h.entered_at', '<=', at);
     if (trigger.filterStatusId !== null) count = count.where('h.status_id', '=', trigger.filterStatusId);
   }
-  const below = Number(((await count.executeTakeFirst()) as LooseRow | undefined)?.n ?? 0);
-
-  // The anchors near the baseline, exactly. Records changed since the baseline come back too;
-  // those below the range are already counted above.
-  const near = await findOccurrences(db, studio, { ...trigger, lastPassAt: baseline }, baseline);
-  const edge = near.filter(
-    (o) =>
-      o.anchorValue >= lo &&
-      isBaselined(trigger, triggerDate(o.anchor, trigger.offset, studio.timeZone, studio.workWeek), o.cameAt),
-  ).length;
-  return below + edge;
+  return count;
 }

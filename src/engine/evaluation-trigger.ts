@@ -13,6 +13,10 @@ export interface EvaluationTrigger {
   readonly dateOption: DateOptionDef;
   readonly filterStatusId: number | null;
   readonly filterTypeId: number | null;
+  /** Email Records: the email event the trigger starts from. */
+  readonly emailEvent: string | null;
+  /** Incoming Keyword: the keyword, upper case. */
+  readonly keyword: string | null;
   readonly offset: TriggerOffset;
   readonly exclusions: TriggerExclusions;
   readonly baselineAt: Date;
@@ -33,6 +37,8 @@ export function evaluationTriggerOf(row: LooseRow): EvaluationTrigger | null {
     dateOption,
     filterStatusId: definition.filter_status_id,
     filterTypeId: definition.filter_type_id,
+    emailEvent: definition.email_event,
+    keyword: definition.keyword,
     offset: definition.offset,
     exclusions: definition.exclusions,
     baselineAt,
@@ -40,7 +46,7 @@ export function evaluationTriggerOf(row: LooseRow): EvaluationTrigger | null {
   };
 }
 
-/** The studio's active triggers whose occurrences come from records (event triggers come from inbound). */
+/** The studio's active triggers of a type and date option this version knows. */
 export async function activeEvaluationTriggers(db: Db, studioId: number): Promise<EvaluationTrigger[]> {
   const rows = (await loose(db)
     .selectFrom('triggers')
@@ -49,7 +55,5 @@ export async function activeEvaluationTriggers(db: Db, studioId: number): Promis
     .where('is_active', '=', 1)
     .orderBy('id')
     .execute()) as LooseRow[];
-  return rows
-    .map(evaluationTriggerOf)
-    .filter((t): t is EvaluationTrigger => t !== null && t.dateOption.anchor.kind !== 'event');
+  return rows.map(evaluationTriggerOf).filter((t): t is EvaluationTrigger => t !== null);
 }

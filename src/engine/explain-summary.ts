@@ -1,5 +1,6 @@
 import type { RecordKind } from '../domain/record-kinds/index.js';
 import type { Criterion, ExplainedItem, ExplainedOccurrence } from './explain-trigger.js';
+import type { UnknownSenderSms } from './unknown-sender-sms.js';
 
 export interface SummaryInput {
   readonly kind: RecordKind;
@@ -8,9 +9,12 @@ export interface SummaryInput {
   readonly active: boolean;
   readonly dateLabel: string;
   readonly anchorKind: string;
+  /** For event triggers, the event in words ("opened email event"); null otherwise. */
+  readonly eventLabel: string | null;
   readonly criteria: readonly Criterion[];
   readonly occurrences: readonly ExplainedOccurrence[];
   readonly earlier_items: readonly ExplainedItem[];
+  readonly unknown_sender_sms: readonly UnknownSenderSms[];
 }
 
 const FLAG_WORDS: Readonly<Record<string, string>> = {
@@ -29,8 +33,9 @@ const GOT = ['pending', 'processed'];
 export function explainSummary(input: SummaryInput): string {
   const label = input.kind.label;
   const subject = `${label} ${input.record_id}`;
-  const name = `"${input.trigger_name}"`;
-  const latest = input.occurrences[input.occurrences.length - 1];
+  const latest = occurrenceInQuestion(input);
+  // A yearly date's occurrences differ by year: say which one.
+  const name = `"${input.trigger_name}"${input.anchorKind === 'yearly' && latest ? ` for ${latest.anchor_value}` : ''}`;
   const item = latest?.item;
   if (item && GOT.includes(String(item.state))) {
     const date = `trigger date ${String(item.trigger_date)}`;
@@ -41,11 +46,17 @@ export function explainSummary(input: SummaryInput): string {
     return `${subject} got ${name}: it was processed (${date})${item.reason ? ` — ${String(item.reason)}` : ''}.`;
   }
   const failed = input.criteria.find((c) => !c.pass && c.criterion !== 'date option');
+  const unknown = input.unknown_sender_sms[input.unknown_sender_sms.length - 1];
+  if (unknown && input.active && (!latest || unknown.received_at > latest.anchor_value)) {
+    return `${subject} did not get ${name}: its latest ${input.eventLabel ?? 'message'} (received ${unknown.received_at}) came from ${unknown.from}, which belonged to no client then (an unknown sender), so it started nothing.`;
+  }
   if (!latest || !input.active || failed) {
     return `${subject} did not get ${name}: ${recordReason(input, failed)}.`;
   }
   const more =
-    input.occurrences.length > 1 ? ` (the latest of its ${input.occurrences.length} occurrences)` : '';
+    input.occurrences.length > 1 && input.anchorKind !== 'yearly'
+      ? ` (the latest of its ${input.occurrences.length} occurrences)`
+      : '';
   if (item)
     return `${subject} did not get ${name}${more}: its item was ${String(item.state)}${item.reason ? ` — ${String(item.reason)}` : ''}.`;
   if (!latest.baselined && !latest.disqualification && !latest.has_come) {
@@ -59,18 +70,46 @@ export function explainSummary(input: SummaryInput): string {
 
 function recordReason(input: SummaryInput, failed: Criterion | undefined): string {
   if (!input.active) return 'the trigger is not active';
-  if (input.anchorKind === 'yearly') {
-    return 'explain does not yet cover yearly dates (birthdays, anniversaries); see the items and their history';
+  if (input.anchorKind === 'event')
+    return `no ${input.eventLabel ?? 'event'} has been recorded for this client`;
+  if (input.anchorKind === 'yearly' && input.dateLabel.startsWith('Family member')) {
+    return 'none of its family members has a birth date';
   }
-  if (input.anchorKind === 'event') return 'triggers on events (email events, incoming SMS) do not fire yet';
   if (failed?.criterion === 'filter status') return 'it is not in the status the trigger filters on';
   if (failed?.criterion === 'filter type') return 'it is not of the type the trigger filters on';
   return input.dateLabel.startsWith('Status')
     ? 'it has never been in the status the trigger watches'
-    : `its ${input.dateLabel.toLowerCase()} is not set`;
+    : `its ${input.dateLabel.replace(' (yearly)', '').toLowerCase()} is not set`;
+}
+
+/**
+ * The occurrence people ask about: the latest one. For a yearly date that is the latest year whose
+ * trigger date has come (next year's is only ahead), or the next one when none has.
+ */
+function occurrenceInQuestion(input: SummaryInput): ExplainedOccurrence | undefined {
+  const all = input.occurrences;
+  if (input.anchorKind !== 'yearly') return all[all.length - 1];
+  const byDate = [...all].sort((a, b) => a.trigger_date.localeCompare(b.trigger_date));
+  return byDate.filter((o) => o.has_come).pop() ?? byDate[0];
+}
+
+/** An event trigger's event in words: "opened email event", "incoming SMS starting with "MINI"". */
+export function eventLabelOf(trigger: {
+  readonly emailEvent: string | null;
+  readonly keyword: string | null;
+  readonly filterTypeId: number | null;
+  readonly dateOption: { readonly anchor: { readonly kind: string } };
+}): string | null {
+  if (trigger.dateOption.anchor.kind !== 'event') return null;
+  if (trigger.keyword !== null) return `incoming SMS starting with "${trigger.keyword}"`;
+  const type = trigger.filterTypeId === null ? '' : ' of the chosen email type';
+  return `${String(trigger.emailEvent).replace('_', ' ')} email event${type}`;
 }
 
 function occurrenceReason(input: SummaryInput, latest: ExplainedOccurrence): string {
+  if (latest.baselined && input.eventLabel) {
+    return `no ${input.eventLabel} for this client since the trigger was baselined (the latest, at ${latest.anchor_value}, came before the trigger was activated or last changed)`;
+  }
   if (latest.baselined) {
     return `it was baselined — it already existed, with its trigger date (${latest.trigger_date}) passed, when the trigger was activated or last changed`;
   }
@@ -82,5 +121,7 @@ function occurrenceReason(input: SummaryInput, latest: ExplainedOccurrence): str
       ? `its session is ${word}, and the trigger excludes ${plural} of ${word} sessions`
       : `it is ${word}, and the trigger excludes ${word} ${plural}`;
   }
-  return (latest.disqualification ?? latest.verdict).replace(/^excluded: /, 'the trigger excludes it: ');
+  return (latest.disqualification ?? latest.verdict)
+    .replace(/^excluded: /, 'the trigger excludes it: ')
+    .replace(/^(not fired|passed): /, '');
 }

@@ -7,10 +7,14 @@ import type { StudioContext } from '../store/studio-context.js';
 import { findTriggerRow } from '../store/triggers.js';
 import { evaluationTriggerOf, type EvaluationTrigger } from './evaluation-trigger.js';
 import { explainOccurrence, type OccurrenceExplanation } from './explain-occurrence.js';
-import { explainSummary } from './explain-summary.js';
+import { eventLabelOf, explainSummary } from './explain-summary.js';
+import { eventAtColumn, eventOccurrenceOf, eventRows } from './event-rows.js';
 import { occurrenceOf, type Occurrence } from './find-occurrences.js';
 import { withLinkedSession } from './linked-session.js';
+import { cameTooLate } from './latest-due-year.js';
 import { itemWithHistory } from './list-queue.js';
+import { unknownSenderSms } from './unknown-sender-sms.js';
+import { yearlyRecordOccurrences } from './yearly-record-occurrences.js';
 
 export interface Criterion {
   readonly criterion: string;
@@ -31,8 +35,8 @@ export interface ExplainedOccurrence extends OccurrenceExplanation {
  * "Why did / didn't this record get this trigger?" (SPEC §3.5): every criterion with the record's
  * value, every occurrence with its trigger date, baseline and exclusions, the item each one got
  * with its history, and a paragraph saying it in words. Reads only this trigger, this record, its
- * status-history rows and its items (all by index); a record or trigger of another studio is not
- * found, exactly like one that does not exist.
+ * status-history rows, family members or events, and its items (all by index); a record or
+ * trigger of another studio is not found, exactly like one that does not exist.
  */
 export async function explainTrigger(
   db: Db,
@@ -49,12 +53,12 @@ export async function explainTrigger(
   const kind = recordKind(trigger.type.recordKind);
   const record = await recordRow(db, studio, trigger, kind, recordId);
   const active = row.is_active === 1 && row.baseline_at != null;
-  const occurrences = await recordOccurrences(db, studio, trigger, kind, record);
   const items = await recordItems(db, studio, trigger, recordId);
-  const explained: ExplainedOccurrence[] = occurrences.map((occurrence) => {
-    const judged = explainOccurrence(studio, trigger, occurrence, now);
-    const item = items.find((i) => i.occurrence_key === occurrence.key) ?? null;
-    return { ...judged, item, verdict: verdictOf(judged, item, active, trigger) };
+  const occurrences = await recordOccurrences(db, studio, trigger, kind, record, now, items);
+  const judged = occurrences.map((occurrence) => explainOccurrence(studio, trigger, occurrence, now));
+  const explained: ExplainedOccurrence[] = judged.map((one) => {
+    const item = items.find((i) => i.occurrence_key === one.occurrence_key) ?? null;
+    return { ...one, item, verdict: verdictOf(studio, judged, one, item, active, trigger) };
   });
   const keys = new Set(occurrences.map((o) => o.key));
   const criteria = criteriaOf(trigger, kind, record, active, explained);
@@ -69,6 +73,7 @@ export async function explainTrigger(
     occurrences: explained,
     // Items of occurrences that no longer exist (a moved date, a status left and deleted from history).
     earlier_items: items.filter((i) => !keys.has(String(i.occurrence_key))),
+    unknown_sender_sms: await unknownSenderSms(db, studio, trigger, recordId),
   };
   return {
     ...answer,
@@ -78,6 +83,7 @@ export async function explainTrigger(
       active,
       dateLabel: trigger.dateOption.label,
       anchorKind: trigger.dateOption.anchor.kind,
+      eventLabel: eventLabelOf(trigger),
     }),
   };
 }
@@ -101,17 +107,32 @@ async function recordRow(
   return record;
 }
 
-/** Every occurrence the record has: each stay in the filtered status, or the anchor field's value. */
+/**
+ * Every occurrence the record has: each stay in the filtered status, the anchor field's value, the
+ * years of a yearly date that matter, or each of the client's events, in time order.
+ */
 async function recordOccurrences(
   db: Db,
   studio: StudioContext,
   trigger: EvaluationTrigger,
   kind: RecordKind,
   record: LooseRow,
+  now: Date,
+  items: readonly ExplainedItem[],
 ): Promise<Occurrence[]> {
   const anchor = trigger.dateOption.anchor;
   if (anchor.kind === 'field') return record[anchor.field] == null ? [] : [occurrenceOf(trigger, record)];
-  if (anchor.kind !== 'status_entered' && anchor.kind !== 'status_due') return [];
+  if (anchor.kind === 'yearly') {
+    return yearlyRecordOccurrences(db, studio, trigger, Number(record.id), now, items);
+  }
+  if (anchor.kind === 'event') {
+    const rows = (await eventRows(db, studio, trigger)
+      .where('r.id', '=', Number(record.id))
+      .orderBy(eventAtColumn(trigger))
+      .orderBy('e.id')
+      .execute()) as LooseRow[];
+    return rows.map((row) => eventOccurrenceOf(trigger, row));
+  }
   let history = loose(db)
     .selectFrom('status_history')
     .select(['id', 'status_id', 'entered_at', 'due_date', 'left_at'])
@@ -183,6 +204,8 @@ function criteriaOf(
 
 /** What happened, or would, to one occurrence, in the order evaluation decides it. */
 function verdictOf(
+  studio: StudioContext,
+  all: readonly OccurrenceExplanation[],
   judged: OccurrenceExplanation,
   item: ExplainedItem | null,
   active: boolean,
@@ -198,5 +221,37 @@ function verdictOf(
   if (!judged.has_come) return `not yet: it falls due at ${judged.trigger_date}`;
   const past = judged.exclusions.find((e) => e.exclusion === 'date_is_past' && e.pass === false);
   if (past?.reason) return past.reason;
+  if (trigger.dateOption.anchor.kind === 'yearly') {
+    const history = yearlyHistory(studio, all, judged);
+    if (history) return history;
+  }
   return 'due: the next evaluation queues it';
+}
+
+/**
+ * Why a yearly occurrence that has come, is not baselined and qualifies has no item, when no pass
+ * will give it one (the rules of `findYearlyOccurrences`): its day was over before the date was
+ * known, or a later year of the same date has come since, and only the latest is caught up.
+ */
+function yearlyHistory(
+  studio: StudioContext,
+  all: readonly OccurrenceExplanation[],
+  judged: OccurrenceExplanation,
+): string | null {
+  const date = new Date(judged.trigger_date);
+  if (cameTooLate(studio, date, new Date(judged.came_at))) {
+    return `not fired: its day (${judged.trigger_date}) was over before the date was known (${judged.came_at}); next year's falls due`;
+  }
+  // Keys end with the year, so the same date's occurrences share what comes before it.
+  const sameDate = (key: string) => key.replace(/\d+$/, '');
+  const later = all.find(
+    (o) =>
+      sameDate(o.occurrence_key) === sameDate(judged.occurrence_key) &&
+      o.has_come &&
+      o.trigger_date > judged.trigger_date,
+  );
+  if (later) {
+    return `passed: it fell due at ${judged.trigger_date} without an item, and only the latest year (${later.anchor_value}) is caught up`;
+  }
+  return null;
 }

@@ -8,6 +8,7 @@ import { loose, type LooseRow } from '../store/record-table.js';
 import type { StudioContext } from '../store/studio-context.js';
 import type { EvaluationTrigger } from './evaluation-trigger.js';
 import { linkedSessionOf, withLinkedSession } from './linked-session.js';
+import { findEventOccurrences } from './find-event-occurrences.js';
 import { findYearlyOccurrences } from './find-yearly-occurrences.js';
 
 /** One moment at which a record meets a trigger's event (SPEC §1), before it is judged. */
@@ -37,6 +38,7 @@ export async function findOccurrences(
 ): Promise<Occurrence[]> {
   const anchor = trigger.dateOption.anchor;
   if (anchor.kind === 'yearly') return findYearlyOccurrences(db, studio, trigger, now);
+  if (anchor.kind === 'event') return findEventOccurrences(db, studio, trigger, now);
   const kind = recordKind(trigger.type.recordKind);
   const since = trigger.lastPassAt.toISOString();
   const isDate = anchor.kind === 'status_due' || (anchor.kind === 'field' && anchor.value === 'date');
@@ -79,7 +81,7 @@ export async function findOccurrences(
         ]),
       );
     if (trigger.filterStatusId !== null) query = query.where('h.status_id', '=', trigger.filterStatusId);
-  } else if (anchor.kind === 'field') {
+  } else {
     const column = `r.${anchor.field}`;
     const setAt = anchor.field === 'created_at' ? 'r.created_at' : `r.${anchor.field}_set_at`;
     query = query
@@ -92,8 +94,6 @@ export async function findOccurrences(
         ]),
       );
     if (trigger.filterStatusId !== null) query = query.where('r.status_id', '=', trigger.filterStatusId);
-  } else {
-    return [];
   }
   const rows = (await query.orderBy(sql.ref('r.id')).execute()) as LooseRow[];
   return rows.map((row) => occurrenceOf(trigger, row));

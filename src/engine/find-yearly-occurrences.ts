@@ -1,16 +1,14 @@
-import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import { DateTime } from 'luxon';
-import { localDateOf } from '../domain/local-date.js';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import { anchorDateBounds } from '../domain/triggers/anchor-bounds.js';
 import { monthDayRanges } from '../domain/triggers/month-day-ranges.js';
-import { yearlyOccurrenceKey } from '../domain/triggers/yearly-occurrence-key.js';
-import { triggerDate } from '../domain/trigger-date.js';
 import { yearlyDate } from '../domain/yearly-date.js';
 import type { Db } from '../store/database.js';
-import { loose, type LooseRow } from '../store/record-table.js';
+import type { LooseRow } from '../store/record-table.js';
 import type { StudioContext } from '../store/studio-context.js';
 import type { EvaluationTrigger } from './evaluation-trigger.js';
 import type { Occurrence } from './find-occurrences.js';
+import { latestDueYear } from './latest-due-year.js';
+import { yearlyAnchorOf, yearlyOccurrenceOf, yearlyRows, yearlyValueOf } from './yearly-rows.js';
 
 /**
  * The candidate occurrences of a yearly anchor (a client's birthday or anniversary, a family
@@ -30,35 +28,15 @@ export async function findYearlyOccurrences(
   trigger: EvaluationTrigger,
   now: Date,
 ): Promise<Occurrence[]> {
-  const anchor = trigger.dateOption.anchor;
-  if (anchor.kind !== 'yearly') throw new Error(`Not a yearly anchor: ${anchor.kind}`);
+  const anchor = yearlyAnchorOf(trigger);
   const since = trigger.lastPassAt.toISOString();
   const { lo, hi } = anchorDateBounds(trigger.lastPassAt, now, trigger.offset, studio.workWeek);
-  const ofMember = anchor.of === 'family_member';
+  const { query, column, ofMember } = yearlyRows(db, studio, trigger);
   const source = ofMember ? 'f' : 'r';
-  const column = `${source}.${anchor.field}`;
   const changedAt = [`${source}.${anchor.field}_set_at`, `${source}.updated_at`, 'r.updated_at'];
-
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let query: SelectQueryBuilder<any, any, any> = loose(db)
-    .selectFrom('clients as r')
-    .selectAll('r')
-    .where('r.studio_id', '=', studio.id);
-  if (ofMember) {
-    query = query
-      .innerJoin('family_members as f', 'f.client_id', 'r.id')
-      .where('f.studio_id', '=', studio.id)
-      .select([
-        'f.id as f_id',
-        `f.${anchor.field} as f_value`,
-        `f.${anchor.field}_set_at as f_set_at`,
-        'f.updated_at as f_updated_at',
-      ]);
-  }
   const ranges = monthDayRanges(lo, hi);
   const monthDay = sql<string>`substr(${sql.ref(column)}, 6, 5)`;
-  query = query
-    .where(column, 'is not', null)
+  const rows = (await query
     .where((eb) =>
       eb.or([
         ...(ranges ?? [['01-01', '12-31'] as const]).map(
@@ -66,13 +44,13 @@ export async function findYearlyOccurrences(
         ),
         ...changedAt.map((c) => eb(c, '>', since)),
       ]),
-    );
-  if (trigger.filterStatusId !== null) query = query.where('r.status_id', '=', trigger.filterStatusId);
-  const rows = (await query.orderBy(sql.ref(ofMember ? 'f.id' : 'r.id')).execute()) as LooseRow[];
+    )
+    .orderBy(sql.ref(ofMember ? 'f.id' : 'r.id'))
+    .execute()) as LooseRow[];
 
   const occurrences: Occurrence[] = [];
   for (const row of rows) {
-    const value = String(ofMember ? row.f_value : row[anchor.field]);
+    const { value, knownSince } = yearlyValueOf(trigger, row);
     const years = new Set<number>();
     for (let year = Number(lo.slice(0, 4)); year <= Number(hi.slice(0, 4)); year += 1) {
       const date = yearlyDate(value, year);
@@ -81,44 +59,11 @@ export async function findYearlyOccurrences(
     const changed = [row[`${anchor.field}_set_at`], row.updated_at, row.f_set_at, row.f_updated_at].some(
       (at) => at != null && String(at) > since,
     );
-    const familyMemberId = ofMember ? Number(row.f_id) : null;
-    const cameAt = String((ofMember ? row.f_set_at : row[`${anchor.field}_set_at`]) ?? row.created_at);
-    const latest = changed ? latestDueYear(studio, trigger, value, now, new Date(cameAt)) : null;
+    const latest = changed ? latestDueYear(studio, trigger, value, now, new Date(knownSince)) : null;
     if (latest !== null) years.add(latest);
     for (const year of [...years].sort((a, b) => a - b)) {
-      const date = yearlyDate(value, year);
-      occurrences.push({
-        recordId: Number(row.id),
-        key: yearlyOccurrenceKey(Number(row.id), anchor.field, year, familyMemberId),
-        anchorValue: date,
-        anchor: { kind: 'date', date },
-        cameAt,
-        facts: { record: row, session: null, history: null },
-      });
+      occurrences.push(yearlyOccurrenceOf(trigger, row, year));
     }
   }
   return occurrences;
-}
-
-/**
- * The year of the latest occurrence whose trigger date has come, among last, this and next year —
- * provided that day was not already over when the date became known. Catch-up is for occurrences
- * missed while nothing ran, not for a birthday that passed before the client was entered: nobody
- * wants a greeting ten months late.
- */
-function latestDueYear(
-  studio: StudioContext,
-  trigger: EvaluationTrigger,
-  value: string,
-  now: Date,
-  knownSince: Date,
-): number | null {
-  const thisYear = DateTime.fromJSDate(now, { zone: studio.timeZone }).year;
-  for (const year of [thisYear + 1, thisYear, thisYear - 1]) {
-    const anchor = { kind: 'date', date: yearlyDate(value, year) } as const;
-    const due = triggerDate(anchor, trigger.offset, studio.timeZone, studio.workWeek);
-    if (due > now) continue;
-    return localDateOf(due, studio.timeZone) >= localDateOf(knownSince, studio.timeZone) ? year : null;
-  }
-  return null;
 }

@@ -14,6 +14,12 @@ import { occurrenceItem } from './occurrence-item.js';
 /** The most items one forecast lists; counts always cover everything (docs/decisions.md). */
 export const FORECAST_ITEM_CAP = 500;
 const DAY = 86_400_000;
+/**
+ * Events (email events, incoming SMS) cannot be foreseen: an event trigger's forecast holds only
+ * events already received whose trigger date, after an offset, lies ahead.
+ */
+export const EVENTS_NOTE =
+  'counts only events already received whose trigger date lies ahead (after an offset); events still to come cannot be forecast';
 
 export interface ForecastOccurrence {
   readonly occurrence: Occurrence;
@@ -85,10 +91,10 @@ export async function forecast(
   const entries = [];
   for (const row of rows.filter((r) => r.is_active === 1)) {
     const trigger = evaluationTriggerOf(row);
-    // Event triggers (email events, keywords) have no dates to forecast.
-    if (!trigger || trigger.dateOption.anchor.kind === 'event') continue;
+    if (!trigger) continue;
     const due = await forecastTrigger(db, studio, trigger, now, until);
-    triggers.push({ trigger_id: trigger.id, name: String(row.name), count: due.length });
+    const note = trigger.dateOption.anchor.kind === 'event' ? EVENTS_NOTE : null;
+    triggers.push({ trigger_id: trigger.id, name: String(row.name), count: due.length, note });
     entries.push(...due.map((d) => ({ ...d, trigger })));
   }
   entries.sort(

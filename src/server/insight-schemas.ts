@@ -55,6 +55,15 @@ export const explanationSchema: Schema = {
       },
     },
     earlier_items: { type: 'array', items: open },
+    unknown_sender_sms: {
+      type: 'array',
+      description:
+        'Incoming Keyword triggers: keyword SMS from one of the client’s numbers that arrived from an unknown sender and so started nothing',
+      items: {
+        type: 'object',
+        properties: { communication_id: { type: 'integer' }, received_at: instant, from: { type: 'string' } },
+      },
+    },
     summary: { type: 'string' },
   },
 };
@@ -71,7 +80,16 @@ export const forecastSchema: Schema = {
       type: 'array',
       items: {
         type: 'object',
-        properties: { trigger_id: { type: 'integer' }, name: { type: 'string' }, count: { type: 'integer' } },
+        properties: {
+          trigger_id: { type: 'integer' },
+          name: { type: 'string' },
+          count: { type: 'integer' },
+          note: {
+            type: 'string',
+            nullable: true,
+            description: 'For event triggers: events still to come cannot be forecast',
+          },
+        },
       },
     },
     by_day: {

@@ -7,6 +7,7 @@ import * as templatesAndTriggers from './migrations/0003-templates-and-triggers.
 import * as triggeredItems from './migrations/0004-triggered-items.js';
 import * as controlCenter from './migrations/0005-control-center.js';
 import * as communications from './migrations/0006-communications.js';
+import * as eventIndexes from './migrations/0007-event-indexes.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -18,6 +19,8 @@ const STEPS: Record<string, Step> = {
   '0004-triggered-items': triggeredItems,
   '0005-control-center': controlCenter,
   '0006-communications': communications,
+  // 0007 is left to a migration being written alongside this one.
+  '0007-event-indexes': eventIndexes,
 };
 
 class RegistryMigrationProvider implements MigrationProvider {

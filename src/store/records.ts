@@ -16,6 +16,7 @@ import { recordJson, type RecordJson } from './row-mapping.js';
 import type { Database } from './schema.js';
 import { deleteConflict, uniqueConflict } from './sql-errors.js';
 import type { Actor, StudioContext } from './studio-context.js';
+import { findStudioRow } from './studio-row.js';
 
 export interface WriteOptions {
   /** Values come from text (CSV import): numbers and booleans may be spelled out. */
@@ -47,13 +48,7 @@ async function findRow(
   kind: RecordKind,
   id: number,
 ): Promise<LooseRow | undefined> {
-  if (!Number.isSafeInteger(id) || id < 1) return undefined;
-  return (await loose(db)
-    .selectFrom(kind.table)
-    .selectAll()
-    .where('studio_id', '=', studioId)
-    .where('id', '=', id)
-    .executeTakeFirst()) as LooseRow | undefined;
+  return findStudioRow(db, kind.table, studioId, id);
 }
 
 /** A new record's stored values and child rows, checked and with defaults filled in. */

@@ -11,6 +11,7 @@ import { deleteConflict } from './sql-errors.js';
 import type { StudioContext } from './studio-context.js';
 import { triggerReferenceProblems } from './trigger-reference-problems.js';
 import { triggerDefinitionOf, triggerJson, triggerRow, type TriggerJson } from './trigger-rows.js';
+import { findStudioRow } from './studio-row.js';
 
 export interface TriggerDeps {
   db: Db;
@@ -25,13 +26,7 @@ export async function findTriggerRow(
   studioId: number,
   id: number,
 ): Promise<LooseRow | undefined> {
-  if (!Number.isSafeInteger(id) || id < 1) return undefined;
-  return (await loose(db)
-    .selectFrom('triggers')
-    .selectAll()
-    .where('studio_id', '=', studioId)
-    .where('id', '=', id)
-    .executeTakeFirst()) as LooseRow | undefined;
+  return findStudioRow(db, 'triggers', studioId, id);
 }
 
 export async function getTrigger(db: Db, studio: StudioContext, id: number): Promise<TriggerJson> {

@@ -40,7 +40,12 @@ forEachDialect('triggers', (store) => {
       name: 'session_start',
       label: 'Session start',
       anchor: 'field',
+      offset_when: ['on', 'before', 'after'],
     });
+    const keyword = types.types.find((t: { name: string }) => t.name === 'sms_keyword');
+    expect(keyword.date_options).toEqual([
+      { name: 'received', label: 'Received', anchor: 'event', offset_when: ['on', 'after'] },
+    ]);
     expect(session.exclusions).toContain('nps_range');
     const confirmation = types.actions.find((a: { name: string }) => a.name === 'sms_confirmation');
     expect(confirmation.required_settings).toEqual(['sms_text']);

@@ -123,14 +123,33 @@ describe('validateTrigger', () => {
   });
 
   it('needs an email event for Email Records triggers only', () => {
-    const email = { ...smsReminder, trigger_type: 'email_records', date_option: 'event_time' };
+    const email = {
+      ...smsReminder,
+      trigger_type: 'email_records',
+      date_option: 'event_time',
+      offset: { when: 'after', amount: 2, unit: 'days' },
+    };
     expect(pathsOf(email)).toEqual(['email_event']);
     expect(pathsOf({ ...email, email_event: 'opened' })).toEqual([]);
     expect(pathsOf({ ...smsReminder, email_event: 'opened' })).toEqual(['email_event']);
   });
 
+  it('refuses "before" an event, which is known only once it has happened', () => {
+    const keyword = { ...smsReminder, trigger_type: 'sms_keyword', date_option: 'received', keyword: 'MINI' };
+    expect(problemsOf(keyword)).toEqual([
+      { path: 'offset.when', problem: 'must be one of: on, after (an event cannot be anticipated)' },
+    ]);
+    expect(problemsOf({ ...keyword, offset: { when: 'after', amount: 30, unit: 'minutes' } })).toEqual([]);
+    expect(problemsOf({ ...keyword, offset: { when: 'on' } })).toEqual([]);
+  });
+
   it('stores an incoming keyword upper-case and refuses reserved words and phrases', () => {
-    const keyword = { ...smsReminder, trigger_type: 'sms_keyword', date_option: 'received' };
+    const keyword = {
+      ...smsReminder,
+      trigger_type: 'sms_keyword',
+      date_option: 'received',
+      offset: { when: 'on' },
+    };
     expect(validateTrigger({ ...keyword, keyword: ' Mini ' }, 'create').definition.keyword).toBe('MINI');
     for (const word of ['stop', 'Help', 'YES', 'unstop', 'c'])
       expect(pathsOf({ ...keyword, keyword: word }), word).toEqual(['keyword']);

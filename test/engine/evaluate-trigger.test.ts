@@ -8,7 +8,7 @@ import { createRecord, updateRecord } from '../../src/store/records.js';
 import { loadStudioContext, type StudioContext } from '../../src/store/studio-context.js';
 import { forEachDialect } from '../support/dialects.js';
 import { makeStudio } from '../support/studio-fixture.js';
-import { insertTrigger } from '../support/trigger-rows.js';
+import { insertTrigger, triggerItems } from '../support/trigger-rows.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -54,13 +54,7 @@ forEachDialect('trigger evaluation', (store) => {
       ).id,
     );
   const evaluate = () => evaluateStudio(store().db, studio, clock.now());
-  const items = async (triggerId: number) =>
-    (await loose(store().db)
-      .selectFrom('triggered_items')
-      .selectAll()
-      .where('trigger_id', '=', triggerId)
-      .orderBy('id')
-      .execute()) as Record<string, any>[];
+  const items = (triggerId: number) => triggerItems(store().db, triggerId);
   const newTrigger = (fields: Record<string, unknown> & { trigger_type: string; date_option: string }) =>
     insertTrigger(store().db, studio.id, clock.now(), fields);
   /** Deactivates every trigger so that each test counts only its own. */

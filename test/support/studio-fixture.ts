@@ -5,6 +5,7 @@ import { buildServer } from '../../src/server/build-server.js';
 import { createApiToken } from '../../src/store/api-tokens.js';
 import type { Store } from '../../src/store/database.js';
 import type { Role } from '../../src/store/schema.js';
+import { loadStudioContext, type StudioContext } from '../../src/store/studio-context.js';
 import { createStudio, type StudioRow } from '../../src/store/studios.js';
 import { addMembership, createUser } from '../../src/store/users.js';
 
@@ -45,6 +46,12 @@ export async function makeStudio(
     tokens[role] = (await createApiToken(store.db, clock, studio.id, user.id, `${role} token`, role)).token;
   }
   return { studio, ownerId: userIds.owner, userIds, tokens };
+}
+
+/** A fresh studio as the engine sees it. */
+export async function makeStudioContext(store: Store, clock: ManualClock): Promise<StudioContext> {
+  const { studio } = await makeStudio(store, clock);
+  return (await loadStudioContext(store.db, studio.id)) as StudioContext;
 }
 
 export async function makeServer(store: Store, clock: ManualClock): Promise<FastifyInstance> {

@@ -87,3 +87,13 @@ export async function insertPendingItem(
     .execute();
   return Number(row.id);
 }
+
+/** The items of a trigger, oldest first, as rows. */
+export async function triggerItems(db: Db, triggerId: number): Promise<Record<string, any>[]> {
+  return (await loose(db)
+    .selectFrom('triggered_items')
+    .selectAll()
+    .where('trigger_id', '=', triggerId)
+    .orderBy('id')
+    .execute()) as Record<string, any>[];
+}

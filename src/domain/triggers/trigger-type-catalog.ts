@@ -1,7 +1,7 @@
 import { actionSettingKeys } from './action-settings-problems.js';
 import { ACTIONS } from './trigger-actions.js';
 import { EMAIL_EVENTS } from './trigger-definition.js';
-import { TRIGGER_TYPES, TRIGGER_TYPE_NAMES } from './trigger-types.js';
+import { offsetWhensOf, TRIGGER_TYPES, TRIGGER_TYPE_NAMES } from './trigger-types.js';
 
 /**
  * The trigger-type registry in the form a UI (and docs/triggers.md) reads: per type, its filters,
@@ -27,6 +27,7 @@ export function triggerTypeCatalog() {
           name: option,
           label: def.label,
           anchor: def.anchor.kind,
+          offset_when: [...offsetWhensOf(def.anchor)],
         })),
         exclusions: [...type.exclusions],
         actions: [...type.actions],

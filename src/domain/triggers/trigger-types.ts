@@ -28,6 +28,14 @@ export interface DateOptionDef {
   readonly anchor: Anchor;
 }
 
+/**
+ * Where a trigger date may lie relative to the anchor. An event is known only once it has
+ * happened, so nothing can fall due before it: event anchors are `on` or `after` only.
+ */
+export function offsetWhensOf(anchor: Anchor): readonly ('on' | 'before' | 'after')[] {
+  return anchor.kind === 'event' ? ['on', 'after'] : ['on', 'before', 'after'];
+}
+
 export const TRIGGER_TYPE_NAMES = [
   'client_status',
   'session_status',

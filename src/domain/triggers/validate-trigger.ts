@@ -7,6 +7,7 @@ import { ACTIONS, ACTION_NAMES, type ActionName } from './trigger-actions.js';
 import { EMAIL_EVENTS, type EmailEvent, type TriggerDefinition } from './trigger-definition.js';
 import { exclusionsProblems } from './exclusions-problems.js';
 import {
+  offsetWhensOf,
   TRIGGER_TYPES,
   TRIGGER_TYPE_NAMES,
   type TriggerTypeDef,
@@ -84,6 +85,15 @@ export function validateTrigger(
     );
   } else if (!type && typeof body.date_option !== 'string') add('date_option', 'is required');
   problems.push(...offsetProblems(body.offset, 'offset'));
+  // An event anchor has no "before": the event is known only once it has happened.
+  const anchor = type?.dateOptions[body.date_option as string];
+  const whens =
+    anchor && Object.hasOwn(type.dateOptions, body.date_option as string)
+      ? offsetWhensOf(anchor.anchor)
+      : null;
+  if (whens && (body.offset as { when?: unknown } | null)?.when === 'before' && !whens.includes('before')) {
+    add('offset.when', `must be one of: ${whens.join(', ')} (an event cannot be anticipated)`);
+  }
 
   if (type) problems.push(...filterProblems(body, type));
   const keyword = keywordOf(body, type, problems);
