@@ -8,6 +8,7 @@ import * as triggeredItems from './migrations/0004-triggered-items.js';
 import * as controlCenter from './migrations/0005-control-center.js';
 import * as communications from './migrations/0006-communications.js';
 import * as eventIndexes from './migrations/0007-event-indexes.js';
+import * as delivery from './migrations/0009-delivery.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -21,6 +22,7 @@ const STEPS: Record<string, Step> = {
   '0006-communications': communications,
   // 0007 is left to a migration being written alongside this one.
   '0007-event-indexes': eventIndexes,
+  '0009-delivery': delivery,
 };
 
 class RegistryMigrationProvider implements MigrationProvider {
