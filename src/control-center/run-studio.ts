@@ -3,7 +3,8 @@ import { evaluateStudio } from '../engine/evaluate-studio.js';
 import { activeEvaluationTriggers } from '../engine/evaluation-trigger.js';
 import { expireItems } from '../engine/expire-items.js';
 import type { EvaluationCounts } from '../engine/evaluate-trigger.js';
-import { captureDeliveries } from '../processing/capture-deliveries.js';
+import { captureChannel } from '../delivery/channels/capture-channel.js';
+import { dispatchOutbox, type DispatchCounts } from '../delivery/dispatch-outbox.js';
 import { processAutomaticItems, type AutomaticCounts } from '../processing/process-automatic-items.js';
 import type { ProcessSettings } from '../processing/process-item.js';
 import type { Db } from '../store/database.js';
@@ -15,7 +16,7 @@ import type { StudioRow } from '../store/studios.js';
  * What a run did: the evaluation's counts, the items that expired, what automatic processing did,
  * and the deliveries handed on.
  */
-export type RunCounts = EvaluationCounts & AutomaticCounts & { expired: number; delivered: number };
+export type RunCounts = EvaluationCounts & AutomaticCounts & DispatchCounts & { expired: number };
 
 export interface StudioRun {
   readonly studioId: number;
@@ -23,6 +24,8 @@ export interface StudioRun {
   readonly counts: RunCounts;
   readonly error: string | null;
 }
+
+const CAPTURE_ONLY = new Map([[captureChannel.name, captureChannel]]);
 
 const NO_COUNTS: RunCounts = {
   examined: 0,
@@ -34,7 +37,11 @@ const NO_COUNTS: RunCounts = {
   withdrawn_at_processing: 0,
   expired_at_processing: 0,
   failed: 0,
+  sent: 0,
   delivered: 0,
+  retrying: 0,
+  delivery_failed: 0,
+  returned: 0,
 };
 
 /**
@@ -75,7 +82,9 @@ export async function runStudio(
     const automatic = await processAutomaticItems(db, studio, now, settings);
     counts = { ...counts, ...automatic.counts };
     if (automatic.errors.length > 0) error = automatic.errors.join('\n');
-    counts = { ...counts, delivered: await captureDeliveries(db, studio.id, now) };
+    const channels = settings.channels ?? CAPTURE_ONLY;
+    const dispatched = await dispatchOutbox(db, studio, now, { channels });
+    counts = { ...counts, ...dispatched };
   } catch (failure) {
     error = failure instanceof Error ? failure.message : String(failure);
   }

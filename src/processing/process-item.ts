@@ -7,6 +7,7 @@ import { evaluationTriggerOf } from '../engine/evaluation-trigger.js';
 import { recordTransitions, type ItemActor, type ItemState } from '../engine/item-transitions.js';
 import { itemRows, judgeItemRows } from '../engine/recheck-items.js';
 import { claimRow } from '../store/claim-row.js';
+import type { DeliveryChannel } from '../delivery/channel.js';
 import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
 import type { Database } from '../store/schema.js';
@@ -24,6 +25,8 @@ export type ProcessOutcome = 'processed' | 'withdrawn' | 'expired' | 'unchanged'
 export interface ProcessSettings {
   /** Where public links (web forms) point: the server's public address. */
   readonly publicUrl: string;
+  /** The channels the outbox hands deliveries to, by provider name; capture alone when absent. */
+  readonly channels?: ReadonlyMap<string, DeliveryChannel>;
 }
 
 /**

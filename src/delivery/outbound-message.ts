@@ -1,0 +1,36 @@
+import type { OutboundMessage } from './channel.js';
+import type { LooseRow } from '../store/record-table.js';
+
+/**
+ * The message of a claimed delivery, from its communication's final rendered content. The
+ * Message-ID is derived from the delivery, so every attempt of one delivery carries the same one
+ * and a receiving server (or a person) can tell a retry from a second message.
+ */
+export function outboundMessage(
+  delivery: LooseRow,
+  communication: LooseRow,
+  studio: { readonly sender_name: string | null; readonly name: string },
+): OutboundMessage {
+  const channel = communication.channel === 'sms' ? 'sms' : 'email';
+  const from = (communication.from_address as string | null) ?? null;
+  const domain = from?.includes('@') ? from.slice(from.lastIndexOf('@') + 1) : 'triggerfish.invalid';
+  return {
+    deliveryId: Number(delivery.id),
+    communicationId: Number(communication.id),
+    studioId: Number(delivery.studio_id),
+    channel,
+    to: String(communication.to_address),
+    from,
+    fromName: studio.sender_name ?? studio.name,
+    subject: (communication.subject as string | null) ?? null,
+    html: (communication.body_html as string | null) ?? null,
+    text: (communication.body_text as string | null) ?? null,
+    isMarketing: communication.is_marketing === 1,
+    messageId:
+      channel === 'email'
+        ? `<delivery-${Number(delivery.id)}.studio-${Number(delivery.studio_id)}@${domain}>`
+        : null,
+    headers: {},
+    attachments: [],
+  };
+}
