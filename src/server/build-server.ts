@@ -10,6 +10,7 @@ import { registerAuthentication } from './auth/authenticate.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerCommunicationRoutes } from './routes/communications.js';
+import { registerDeliveryRoutes } from './routes/deliveries.js';
 import { registerConsentEventRoutes } from './routes/consent-events.js';
 import { registerControlCenterRoutes } from './routes/control-center.js';
 import { registerQueueRoutes } from './routes/queue.js';
@@ -106,6 +107,7 @@ export async function buildServer({
   registerControlCenterRoutes(app, store.db, clock, processing);
   registerQueueRoutes(app, store.db, clock, processing);
   registerCommunicationRoutes(app, store.db);
+  registerDeliveryRoutes(app, store.db, clock);
   registerTemplateRoutes(app, store.db, clock);
   registerTriggerRoutes(app, store.db, clock);
   registerTriggerInsightRoutes(app, store.db, clock);

@@ -127,7 +127,37 @@ forEachDialect('studio isolation', (store) => {
       insertPendingItem(db, studioId, records.triggerId, records.ids.session as number, clock.now());
     const bItemId = await itemOf(b.studio.id, recordsB);
     const aItemId = await itemOf(a.studio.id, recordsA);
+    // A failed delivery of B's, which a retry or cancel from A must not touch.
+    const at = clock.now().toISOString();
+    const communication = await loose(db)
+      .insertInto('communications')
+      .values({
+        studio_id: b.studio.id,
+        channel: 'sms',
+        direction: 'outbound',
+        purpose: 'message',
+        to_address: '+12025550100',
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const bDelivery = await loose(db)
+      .insertInto('deliveries')
+      .values({
+        studio_id: b.studio.id,
+        communication_id: communication.id,
+        provider: 'capture',
+        state: 'failed',
+        attempts: 1,
+        next_attempt_at: at,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     ctx = {
+      bDeliveryId: Number(bDelivery.id),
       app,
       db,
       aItemId,

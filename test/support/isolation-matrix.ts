@@ -43,6 +43,8 @@ export interface IsolationContext {
   /** A pending triggered item of each studio. */
   aItemId: number;
   bItemId: number;
+  /** A failed delivery of studio B. */
+  bDeliveryId: number;
   /** A session-based SMS template of each studio. */
   aTemplateId: number;
   bTemplateId: number;
@@ -210,6 +212,22 @@ export function isolationMatrix(ctx: IsolationContext): Map<string, Check> {
       .execute();
     expect(owners.every((o) => Number(o.studio_id) === ctx.a.studio.id)).toBe(true);
   });
+  get(
+    '/api/v1/deliveries/:id',
+    (caller) => expectHidden(caller, 'GET', '/api/v1/deliveries/:id', ctx.bDeliveryId),
+    ctx.bDeliveryId,
+  );
+  for (const action of ['retry', 'cancel']) {
+    add(`POST /api/v1/deliveries/:id/${action}`, async (caller) => {
+      await expectHidden(caller, 'POST', `/api/v1/deliveries/:id/${action}`, ctx.bDeliveryId);
+      const row = await loose(ctx.db)
+        .selectFrom('deliveries')
+        .select('state')
+        .where('id', '=', ctx.bDeliveryId)
+        .executeTakeFirstOrThrow();
+      expect(row.state).toBe('failed');
+    });
+  }
   for (const action of ['process', 'skip', 'delete']) {
     add(`POST /api/v1/queue/${action}`, async (caller) => {
       const byId = await caller.send('POST', `/api/v1/queue/${action}`, { item_ids: [ctx.bItemId] });
