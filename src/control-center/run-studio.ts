@@ -83,7 +83,10 @@ export async function runStudio(
     counts = { ...counts, ...automatic.counts };
     if (automatic.errors.length > 0) error = automatic.errors.join('\n');
     const channels = settings.channels ?? CAPTURE_ONLY;
-    const dispatched = await dispatchOutbox(db, studio, now, { channels });
+    const dispatched = await dispatchOutbox(db, studio, now, {
+      channels,
+      ...(settings.beforeSend ? { beforeSend: settings.beforeSend } : {}),
+    });
     counts = { ...counts, ...dispatched };
   } catch (failure) {
     error = failure instanceof Error ? failure.message : String(failure);

@@ -8,6 +8,7 @@ import { recordTransitions, type ItemActor, type ItemState } from '../engine/ite
 import { itemRows, judgeItemRows } from '../engine/recheck-items.js';
 import { claimRow } from '../store/claim-row.js';
 import type { DeliveryChannel } from '../delivery/channel.js';
+import type { DispatchOptions } from '../delivery/dispatch-outbox.js';
 import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
 import type { Database } from '../store/schema.js';
@@ -27,6 +28,8 @@ export interface ProcessSettings {
   readonly publicUrl: string;
   /** The channels the outbox hands deliveries to, by provider name; capture alone when absent. */
   readonly channels?: ReadonlyMap<string, DeliveryChannel>;
+  /** The wait before each send (per-sender rate limits); none when absent. */
+  readonly beforeSend?: DispatchOptions['beforeSend'];
 }
 
 /**
