@@ -44,6 +44,8 @@ export interface CommunicationQuery {
   client_id?: string;
   triggered_item_id?: string;
   delivery_state?: string;
+  /** `capture`: the development inbox, what a sandbox studio would have sent. */
+  provider?: string;
   before?: string;
   limit?: string;
 }
@@ -86,6 +88,7 @@ export async function listCommunications(db: Db, studioId: number, query: Commun
   if (clientId !== null) select = select.where('c.client_id', '=', clientId);
   if (itemId !== null) select = select.where('c.triggered_item_id', '=', itemId);
   if (query.delivery_state !== undefined) select = select.where('d.state', '=', query.delivery_state);
+  if (query.provider !== undefined) select = select.where('d.provider', '=', query.provider);
   if (before !== null) select = select.where('c.id', '<', before);
   const rows = (await select
     .orderBy('c.id', 'desc')

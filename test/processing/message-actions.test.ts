@@ -45,6 +45,9 @@ forEachDialect('processing message actions', (store) => {
       const [after] = (await s.api.read(`/communications?triggered_item_id=${fired.itemId}`)).data;
       expect(after.delivery.state).toBe('delivered');
       expect(after.delivery.reason).toMatch(/captured/);
+      const inbox = (await s.api.read('/communications?provider=capture&channel=email')).data;
+      expect(inbox.map((c: any) => c.id)).toContain(message.id);
+      expect((await s.api.read('/communications?provider=smtp')).data).toEqual([]);
     });
 
     it('ends "nothing sent" when the client has no email address, and creates nothing', async () => {

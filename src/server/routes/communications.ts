@@ -19,6 +19,7 @@ export function registerCommunicationRoutes(app: FastifyInstance, db: Db): void 
           client_id: { type: 'string' },
           triggered_item_id: { type: 'string' },
           delivery_state: { type: 'string' },
+          provider: { type: 'string', description: 'capture: the development inbox' },
           before: { type: 'string', description: 'the next_before of the previous page' },
           limit: { type: 'string', description: '1 to 500, default 50' },
         },
