@@ -22,7 +22,7 @@ afterEach(async () => {
 afterAll(() => twilio.close());
 
 function channel(overrides: Partial<TwilioSettings> = {}): DeliveryChannel {
-  const opened_ = twilioSmsChannel(
+  const created = twilioSmsChannel(
     {
       baseUrl: twilio.baseUrl,
       accountSid: twilio.accountSid,
@@ -35,8 +35,8 @@ function channel(overrides: Partial<TwilioSettings> = {}): DeliveryChannel {
     },
     clock,
   );
-  opened.push(opened_);
-  return opened_;
+  opened.push(created);
+  return created;
 }
 
 describe('twilio SMS channel: accepted messages', () => {
