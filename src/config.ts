@@ -18,6 +18,17 @@ export interface Config {
   readonly sessionHours: number;
   readonly loginMaxFailures: number;
   readonly loginWindowMinutes: number;
+  /** Where the Twilio REST API lives; another address for a Twilio-compatible provider or a test server. */
+  readonly twilioBaseUrl: string;
+  readonly twilioAccountSid: string | null;
+  /** A secret: never logged, never put in a reason or a URL. */
+  readonly twilioAuthToken: string | null;
+  readonly twilioMessagingServiceSid: string | null;
+  /** The sender when a studio has no SMS number of its own. */
+  readonly twilioFromNumber: string | null;
+  /** Explicit status callback address; otherwise derived from PUBLIC_URL (twilioSettingsOf). */
+  readonly twilioStatusCallbackUrl: string | null;
+  readonly smsTimeoutSeconds: number;
 }
 
 /**
@@ -54,6 +65,16 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     problems.push(`${name} must be true or false, not "${env[name]}"`);
     return fallback;
   };
+  const matching = (name: string, pattern: RegExp, what: string): string | null => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return null;
+    if (pattern.test(raw)) return raw;
+    // Never echo the value: some of these are secrets.
+    problems.push(`${name} must be ${what}`);
+    return null;
+  };
+  const httpUrl = (name: string): string | null =>
+    matching(name, /^https?:\/\/[^\s/]+/i, 'an http:// or https:// address')?.replace(/\/+$/, '') ?? null;
   const config: Config = {
     databaseUrl: env.DATABASE_URL || DEFAULT_DATABASE_URL,
     host: env.HOST || '127.0.0.1',
@@ -67,8 +88,26 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     sessionHours: int('SESSION_HOURS', 12, 1, 24 * 90),
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
+    twilioBaseUrl: httpUrl('TWILIO_BASE_URL') ?? 'https://api.twilio.com',
+    twilioAccountSid: matching('TWILIO_ACCOUNT_SID', /^AC[0-9a-f]{32}$/i, '"AC" followed by 32 hex digits'),
+    twilioAuthToken: matching('TWILIO_AUTH_TOKEN', /^\S+$/, 'a token without spaces'),
+    twilioMessagingServiceSid: matching(
+      'TWILIO_MESSAGING_SERVICE_SID',
+      /^MG[0-9a-f]{32}$/i,
+      '"MG" followed by 32 hex digits',
+    ),
+    twilioFromNumber: matching(
+      'TWILIO_FROM_NUMBER',
+      /^(\+[1-9]\d{6,14}|(?=.*[a-z])[a-z0-9 ]{1,11})$/i,
+      'an E.164 number like +15551234567 or an alphanumeric sender ID of up to 11 characters',
+    ),
+    twilioStatusCallbackUrl: httpUrl('TWILIO_STATUS_CALLBACK_URL'),
+    smsTimeoutSeconds: int('SMS_TIMEOUT_SECONDS', 15, 1, 120),
     ...overrides,
   };
+  if (Boolean(env.TWILIO_ACCOUNT_SID) !== Boolean(env.TWILIO_AUTH_TOKEN)) {
+    problems.push('TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN must be set together');
+  }
   if (problems.length > 0) throw new Error(`Configuration is not valid:\n- ${problems.join('\n- ')}`);
   return Object.freeze(config);
 }
