@@ -29,6 +29,10 @@ export interface Config {
   /** Explicit status callback address; otherwise derived from PUBLIC_URL (twilioSettingsOf). */
   readonly twilioStatusCallbackUrl: string | null;
   readonly smsTimeoutSeconds: number;
+  /** SMS segments per second per sending number; 0 turns the limit off. */
+  readonly smsSegmentsPerSecond: number;
+  /** Emails per second per sending address; 0 (the default) turns the limit off. */
+  readonly emailsPerSecond: number;
 }
 
 /**
@@ -103,6 +107,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     ),
     twilioStatusCallbackUrl: httpUrl('TWILIO_STATUS_CALLBACK_URL'),
     smsTimeoutSeconds: int('SMS_TIMEOUT_SECONDS', 15, 1, 120),
+    smsSegmentsPerSecond: int('SMS_SEGMENTS_PER_SECOND', 1, 0, 10000),
+    emailsPerSecond: int('EMAILS_PER_SECOND', 0, 0, 100000),
     ...overrides,
   };
   if (Boolean(env.TWILIO_ACCOUNT_SID) !== Boolean(env.TWILIO_AUTH_TOKEN)) {

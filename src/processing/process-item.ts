@@ -8,6 +8,7 @@ import { recordTransitions, type ItemActor, type ItemState } from '../engine/ite
 import { itemRows, judgeItemRows } from '../engine/recheck-items.js';
 import { claimRow } from '../store/claim-row.js';
 import type { DeliveryChannel } from '../delivery/channel.js';
+import type { DeliveryProviders } from '../delivery/delivery-channels.js';
 import type { DispatchOptions } from '../delivery/dispatch-outbox.js';
 import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
@@ -21,6 +22,8 @@ import { loadPlanInput } from './load-plan-input.js';
 import { planAction } from './plan-action.js';
 import { writeActionPlan } from './write-action-plan.js';
 
+const CAPTURE: DeliveryProviders = { email: 'capture', sms: 'capture' };
+
 export type ProcessOutcome = 'processed' | 'withdrawn' | 'expired' | 'unchanged';
 
 export interface ProcessSettings {
@@ -28,6 +31,8 @@ export interface ProcessSettings {
   readonly publicUrl: string;
   /** The channels the outbox hands deliveries to, by provider name; capture alone when absent. */
   readonly channels?: ReadonlyMap<string, DeliveryChannel>;
+  /** Where new email and SMS deliveries go; capture when absent, and always for sandbox studios. */
+  readonly providers?: DeliveryProviders;
   /** The wait before each send (per-sender rate limits); none when absent. */
   readonly beforeSend?: DispatchOptions['beforeSend'];
 }
@@ -85,7 +90,15 @@ export async function processItem(
     const recordActor: Actor = { userId: actor.userId, source: actor.actor === 'user' ? 'staff' : 'system' };
     const context = studioContextOf(studio);
     const result = await writeActionPlan(
-      { trx, studio: context, item: target, actor: recordActor, now, webFormToken: token },
+      {
+        trx,
+        studio: context,
+        item: target,
+        actor: recordActor,
+        now,
+        webFormToken: token,
+        providers: context.isSandbox ? CAPTURE : (settings.providers ?? CAPTURE),
+      },
       plan,
     );
     return move('processed', describeResult(plan), {

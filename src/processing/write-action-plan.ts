@@ -5,6 +5,7 @@ import { insertRecord, checkNewRecord } from '../store/records.js';
 import { loose } from '../store/record-table.js';
 import type { Database } from '../store/schema.js';
 import type { Actor, StudioContext } from '../store/studio-context.js';
+import type { DeliveryProviders } from '../delivery/delivery-channels.js';
 import type { ActionPlan, PlannedMessage, PlannedOutput } from './action-plan.js';
 import { initialStatusId } from './initial-status.js';
 
@@ -27,6 +28,8 @@ export interface WriteContext {
   readonly now: Date;
   /** The token of the web form the plan creates (its link is already in the plan's message). */
   readonly webFormToken: string | null;
+  /** The provider of each channel's new deliveries (capture for sandbox studios). */
+  readonly providers: DeliveryProviders;
 }
 
 /**
@@ -162,8 +165,7 @@ async function writeMessage(
     .values({
       studio_id: ctx.studio.id,
       communication_id: id,
-      // Until real providers are wired, every message goes to the capture channel (docs/decisions.md).
-      provider: 'capture',
+      provider: ctx.providers[message.channel],
       state: 'queued',
       reason: null,
       attempts: 0,
