@@ -18,6 +18,7 @@ import {
 import { call, makeStudio } from '../support/studio-fixture.js';
 import { makeStudioRecords } from '../support/studio-records.js';
 import { insertPendingItem } from '../support/trigger-rows.js';
+import { insertLetterAndCall } from '../support/delivery-rows.js';
 
 /** Every row that belongs to a studio: each table with a `studio_id`, the studio, its members' users. */
 async function snapshotStudio(store: Store, studioId: number): Promise<Record<string, unknown[]>> {
@@ -127,6 +128,11 @@ forEachDialect('studio isolation', (store) => {
       insertPendingItem(db, studioId, records.triggerId, records.ids.session as number, clock.now());
     const bItemId = await itemOf(b.studio.id, recordsB);
     const aItemId = await itemOf(a.studio.id, recordsA);
+    // A letter in a print batch and a call of each studio, for the print and call routes to protect.
+    const deliveryOf = (studioId: number, records: typeof recordsA, userId: number) =>
+      insertLetterAndCall(db, studioId, records.ids.client, userId, clock.now());
+    const bDelivery = await deliveryOf(b.studio.id, recordsB, b.ownerId);
+    const aDelivery = await deliveryOf(a.studio.id, recordsA, a.ownerId);
     ctx = {
       app,
       db,
@@ -142,6 +148,10 @@ forEachDialect('studio isolation', (store) => {
       bTokenIds: bTokens.map((t) => t.id),
       aTemplateId,
       bTemplateId,
+      aBatchId: aDelivery.batchId,
+      bBatchId: bDelivery.batchId,
+      aCallId: aDelivery.callId,
+      bCallId: bDelivery.callId,
     };
   });
 
