@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { openPrintBatchFor } from '../delivery/print/open-print-batch.js';
 import { recordKind, type RecordKindName } from '../domain/record-kinds/index.js';
 import { applyStatusChange } from '../store/change-record-status.js';
 import { insertRecord, checkNewRecord } from '../store/records.js';
@@ -35,7 +36,7 @@ export interface WriteContext {
 /**
  * Writes a plan inside the processing transaction: communications with their final content, an
  * outbox delivery for every email and SMS, tasks and web forms as records (so that their own
- * triggers can fire), the referral enrolment and the status change after the action.
+ * triggers can fire), letters into the studio's open print batch, the referral enrolment and the status change after the action.
  */
 export async function writeActionPlan(ctx: WriteContext, plan: ActionPlan): Promise<ActionResult> {
   const result: ActionResult = {
@@ -118,6 +119,8 @@ async function writeOutput(
           body_html: output.html,
           body_text: output.text,
           is_marketing: output.isMarketing ? 1 : 0,
+          // Joined here, in the processing transaction, so that a letter is never outside a batch.
+          print_batch_id: await openPrintBatchFor(ctx.trx, ctx.studio.id, ctx.now),
         }),
       );
       return;

@@ -18,6 +18,7 @@ import {
 import { call, makeStudio } from '../support/studio-fixture.js';
 import { makeStudioRecords } from '../support/studio-records.js';
 import { insertPendingItem } from '../support/trigger-rows.js';
+import { insertLetterAndCall } from '../support/delivery-rows.js';
 
 /** Every row that belongs to a studio: each table with a `studio_id`, the studio, its members' users. */
 async function snapshotStudio(store: Store, studioId: number): Promise<Record<string, unknown[]>> {
@@ -142,7 +143,7 @@ forEachDialect('studio isolation', (store) => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const bDelivery = await loose(db)
+    const bFailedDelivery = await loose(db)
       .insertInto('deliveries')
       .values({
         studio_id: b.studio.id,
@@ -156,8 +157,13 @@ forEachDialect('studio isolation', (store) => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    // A letter in a print batch and a call of each studio, for the print and call routes to protect.
+    const deliveryOf = (studioId: number, records: typeof recordsA, userId: number) =>
+      insertLetterAndCall(db, studioId, records.ids.client, userId, clock.now());
+    const bDelivery = await deliveryOf(b.studio.id, recordsB, b.ownerId);
+    const aDelivery = await deliveryOf(a.studio.id, recordsA, a.ownerId);
     ctx = {
-      bDeliveryId: Number(bDelivery.id),
+      bDeliveryId: Number(bFailedDelivery.id),
       app,
       db,
       aItemId,
@@ -172,6 +178,10 @@ forEachDialect('studio isolation', (store) => {
       bTokenIds: bTokens.map((t) => t.id),
       aTemplateId,
       bTemplateId,
+      aBatchId: aDelivery.batchId,
+      bBatchId: bDelivery.batchId,
+      aCallId: aDelivery.callId,
+      bCallId: bDelivery.callId,
     };
   });
 

@@ -48,6 +48,11 @@ export interface IsolationContext {
   /** A session-based SMS template of each studio. */
   aTemplateId: number;
   bTemplateId: number;
+  /** The open print batch (with one letter) and an open call of each studio. */
+  aBatchId: number;
+  bBatchId: number;
+  aCallId: number;
+  bCallId: number;
 }
 
 type Check = (caller: Caller) => Promise<void>;
@@ -401,6 +406,7 @@ export function isolationMatrix(ctx: IsolationContext): Map<string, Check> {
   });
 
   templateChecks(ctx, add, get);
+  deliveryChecks(ctx, add, get);
 
   // Studio-less routes: they must not mention B at all.
   const studioless: Check = async (caller) => {
@@ -551,6 +557,58 @@ function templateChecks(
     expectStatus(answer, 200, 'GET /api/v1/merge-fields');
     for (const name of [ctx.b.studio.name]) expect(answer.text).not.toContain(name);
   });
+}
+
+/**
+ * Print batches, the call list and task actions: B's batch, call and task answer 404, lists hold
+ * none of B's rows (not even filtered by B's user), and A's task cannot be handed to B's staff.
+ */
+function deliveryChecks(ctx: IsolationContext, add: Add, get: Get): void {
+  const listsNone = (path: string, bIds: number[], aId: number) => async (caller: Caller) => {
+    const list = await caller.send('GET', path);
+    expectStatus(list, 200, `GET ${path}`);
+    expectNoneOf(list.body.data, bIds, `GET ${path}`);
+    expect(list.body.data.map((row: { id: number }) => row.id)).toContain(aId);
+  };
+  const hidden = (method: Method, path: string, bId: number, body?: unknown) => (caller: Caller) =>
+    expectHidden(caller, method, path, bId, body);
+  get('/api/v1/print-batches', listsNone('/api/v1/print-batches?state=open', [ctx.bBatchId], ctx.aBatchId));
+  for (const path of ['/api/v1/print-batches/:id', '/api/v1/print-batches/:id/pdf'])
+    get(path, hidden('GET', path, ctx.bBatchId), ctx.bBatchId);
+  add(
+    'POST /api/v1/print-batches/:id/print',
+    hidden('POST', '/api/v1/print-batches/:id/print', ctx.bBatchId),
+  );
+
+  const bUser = ctx.b.ownerId;
+  get('/api/v1/calls', async (caller) => {
+    await listsNone('/api/v1/calls', [ctx.bCallId], ctx.aCallId)(caller);
+    const byBUser = await caller.send('GET', `/api/v1/calls?assigned_user_id=${bUser}`);
+    expectStatus(byBUser, 200, "GET /api/v1/calls?assigned_user_id=<B's user>");
+    expect(byBUser.body.data).toEqual([]);
+  });
+  get('/api/v1/calls/:id', hidden('GET', '/api/v1/calls/:id', ctx.bCallId), ctx.bCallId);
+  add(
+    'POST /api/v1/calls/:id/outcome',
+    hidden('POST', '/api/v1/calls/:id/outcome', ctx.bCallId, { outcome: 'reached' }),
+  );
+
+  const bTask = ctx.recordsB.ids.task;
+  add('POST /api/v1/tasks/:id/complete', hidden('POST', '/api/v1/tasks/:id/complete', bTask, {}));
+  add('POST /api/v1/tasks/:id/reassign', async (caller) => {
+    await expectHidden(caller, 'POST', '/api/v1/tasks/:id/reassign', bTask, { assigned_user_id: null });
+    const url = `/api/v1/tasks/${ctx.recordsA.ids.task}/reassign`;
+    const intoB = await caller.send('POST', url, {
+      assigned_user_id: bUser,
+      department_id: ctx.recordsB.ids.department,
+    });
+    expectStatus(intoB, 400, `POST ${url} to B's staff and department`);
+    expect(intoB.body.details.map((d: { path: string }) => d.path).sort()).toEqual([
+      'assigned_user_id',
+      'department_id',
+    ]);
+  });
+  get('/api/v1/tasks/:id/events', hidden('GET', '/api/v1/tasks/:id/events', bTask), bTask);
 }
 
 /**
