@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import pino from 'pino';
 import { loadConfig, publicUrlOf } from '../config.js';
+import { deliveryChannels } from '../delivery/delivery-channels.js';
 import { startControlCenter } from '../control-center/control-center-loop.js';
 import { systemClock } from '../domain/clock.js';
 import { openStore } from '../store/database.js';
@@ -20,16 +21,18 @@ export function registerControlCenterCommand(program: Command): void {
       const log = pino({ level: config.logLevel });
       const store = await openStore(config.databaseUrl);
       await migrateToLatest(store);
+      const delivery = deliveryChannels(config, systemClock);
       const loop = startControlCenter(
         store.db,
         systemClock,
         config.controlCenterIntervalSeconds * 1000,
-        { publicUrl: publicUrlOf(config) },
+        { publicUrl: publicUrlOf(config), ...delivery },
         (runs) => logRuns(log, runs),
       );
       log.info({ intervalSeconds: config.controlCenterIntervalSeconds }, 'control center started');
       const shutdown = async () => {
         await loop.stop();
+        await delivery.close();
         await store.close();
         process.exit(0);
       };

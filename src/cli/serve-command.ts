@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { AddressInfo } from 'node:net';
 import { loadConfig, publicUrlOf } from '../config.js';
+import { deliveryChannels } from '../delivery/delivery-channels.js';
 import { systemClock } from '../domain/clock.js';
 import { buildServer } from '../server/build-server.js';
 import { openStore } from '../store/database.js';
@@ -33,24 +34,29 @@ export function registerServeCommand(program: Command): void {
       try {
         await migrateToLatest(store);
         const run = await firstRun(store, systemClock, { demo: config.demo && options.demo });
+        // One set of channels for the API and the Control Center, so rate limits and pools are shared.
+        const delivery = deliveryChannels(config, systemClock);
         const app = await buildServer({
           store,
           clock: systemClock,
           config,
           logger: { level: config.logLevel },
+          delivery,
         });
         const controlCenter = config.controlCenter
           ? startControlCenter(
               store.db,
               systemClock,
               config.controlCenterIntervalSeconds * 1000,
-              { publicUrl: publicUrlOf(config) },
+              { publicUrl: publicUrlOf(config), ...delivery },
               (runs) => logRuns(app.log, runs),
             )
           : null;
         const shutdown = async () => {
+          // The run in progress finishes (its sends complete and are recorded) before channels close.
           await controlCenter?.stop();
           await app.close();
+          await delivery.close();
           await store.close();
           process.exit(0);
         };

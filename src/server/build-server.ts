@@ -4,6 +4,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { publicUrlOf, type Config } from '../config.js';
+import { deliveryChannels, type DeliverySetup } from '../delivery/delivery-channels.js';
 import type { Clock } from '../domain/clock.js';
 import type { Store } from '../store/database.js';
 import { registerAuthentication } from './auth/authenticate.js';
@@ -35,6 +36,8 @@ export interface ServerDeps {
    * the studio-isolation matrix does not cover fails the suite.
    */
   onRoute?: (route: RouteOptions) => void;
+  /** The delivery channels of this process; made from the configuration when not given. */
+  delivery?: DeliverySetup;
 }
 
 const BODY_LIMIT = 1024 * 1024;
@@ -46,6 +49,7 @@ export async function buildServer({
   config,
   logger = false,
   onRoute,
+  delivery,
 }: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -106,7 +110,10 @@ export async function buildServer({
   registerStudioRoutes(app, store.db, clock);
   registerRecordRoutes(app, store.db, clock);
   registerConsentEventRoutes(app, store.db);
-  const processing = { publicUrl: publicUrlOf(config) };
+  const channels = delivery ?? deliveryChannels(config, clock);
+  // Channels made here are the server's to close; given ones belong to the caller.
+  if (!delivery) app.addHook('onClose', () => channels.close());
+  const processing = { publicUrl: publicUrlOf(config), ...channels };
   registerControlCenterRoutes(app, store.db, clock, processing);
   registerQueueRoutes(app, store.db, clock, processing);
   registerCommunicationRoutes(app, store.db);
