@@ -20,8 +20,8 @@ const STEPS: Record<string, Step> = {
   '0004-triggered-items': triggeredItems,
   '0005-control-center': controlCenter,
   '0006-communications': communications,
-  // 0007 is left to a migration being written alongside this one.
   '0007-event-indexes': eventIndexes,
+  // 0008 was never shipped; numbers are only ever added after the last one that has.
   '0009-delivery': delivery,
 };
 
