@@ -35,6 +35,8 @@ export interface ProcessSettings {
   readonly providers?: DeliveryProviders;
   /** The wait before each send (per-sender rate limits); none when absent. */
   readonly beforeSend?: DispatchOptions['beforeSend'];
+  /** Aborted when the process stops: the outbox returns what it has not sent yet. */
+  readonly signal?: AbortSignal;
 }
 
 /**
