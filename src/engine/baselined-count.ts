@@ -41,7 +41,9 @@ export async function baselinedCount(
 
   // The anchors near the baseline, exactly. Records changed since the baseline come back too;
   // those below the range are already counted above.
-  const near = await findOccurrences(db, studio, { ...trigger, lastPassAt: baseline }, baseline);
+  const near = await findOccurrences(db, studio, { ...trigger, lastPassAt: baseline }, baseline, {
+    wideWindow: true,
+  });
   const edge = near.filter(
     (o) =>
       o.anchorValue >= lo &&

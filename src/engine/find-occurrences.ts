@@ -1,5 +1,6 @@
 import type { SelectQueryBuilder } from 'kysely';
 import { anchorBounds, anchorDateBounds } from '../domain/triggers/anchor-bounds.js';
+import { dueAnchorDates } from '../domain/triggers/due-anchor-dates.js';
 import type { OccurrenceFacts } from '../domain/triggers/disqualification.js';
 import type { AnchorValue } from '../domain/trigger-date.js';
 import { recordKind } from '../domain/record-kinds/index.js';
@@ -32,13 +33,16 @@ export interface Occurrence {
  * records: those whose anchor lies near the window of trigger dates since the last pass, and those
  * of records changed since (a new record, a moved date, a newly entered status, a session taken off
  * hold), whose trigger date may lie anywhere in the past (catch-up). The caller computes each one's
- * exact trigger date and judges it.
+ * exact trigger date and judges it. For date anchors the window is the exact days falling due in it;
+ * `wideWindow` reads the whole safe anchor range instead, for the baseline count, which needs every
+ * anchor near the baseline and not only those falling due.
  */
 export async function findOccurrences(
   db: Db,
   studio: StudioContext,
   trigger: EvaluationTrigger,
   now: Date,
+  options: { readonly wideWindow?: boolean } = {},
 ): Promise<Occurrence[]> {
   const anchor = trigger.dateOption.anchor;
   if (anchor.kind === 'yearly') return findYearlyOccurrences(db, studio, trigger, now);
@@ -50,6 +54,13 @@ export async function findOccurrences(
   const { lo, hi } = isDate
     ? anchorDateBounds(...window)
     : (({ lo, hi }) => ({ lo: lo.toISOString(), hi: hi.toISOString() }))(anchorBounds(...window));
+  const dates =
+    isDate && !options.wideWindow
+      ? dueAnchorDates(trigger.lastPassAt, now, trigger.offset, studio.timeZone, studio.workWeek)
+      : null;
+  // The exact days when known (often none: then the window costs no query), else the safe range.
+  const inRange = (column: string) => (q: AnyQuery) =>
+    dates ? q.where(column, 'in', dates) : q.where(column, '>=', lo).where(column, '<=', hi);
   const typeField = trigger.type.filter.typeField;
 
   let query: AnyQuery = loose(db)
@@ -77,19 +88,19 @@ export async function findOccurrences(
       .where('h.left_at', 'is', null)
       .where(column, 'is not', null);
     if (trigger.filterStatusId !== null) query = query.where('h.status_id', '=', trigger.filterStatusId);
-    inWindow = (q) => q.where(column, '>=', lo).where(column, '<=', hi);
+    inWindow = inRange(column);
   } else {
     const column = `r.${anchor.field}`;
     query = query.where(column, 'is not', null);
     if (trigger.filterStatusId !== null) query = query.where('r.status_id', '=', trigger.filterStatusId);
-    inWindow = (q) => q.where(column, '>=', lo).where(column, '<=', hi);
+    inWindow = inRange(column);
   }
   // Two queries rather than one with OR: each is a range scan of one index (the anchor's, and
   // `updated_at`'s), where an OR across the record and its status history would scan the table.
   // Every write that sets an anchor, its `_set_at` or a status (records.ts, change-status.ts) also
   // sets `updated_at`, so "changed since" needs only that column.
   const rows = [
-    ...((await inWindow(query).execute()) as LooseRow[]),
+    ...(dates?.length === 0 ? [] : ((await inWindow(query).execute()) as LooseRow[])),
     ...((await query.where('r.updated_at', '>', since).execute()) as LooseRow[]),
   ];
   const byKey = new Map<string, Occurrence>();

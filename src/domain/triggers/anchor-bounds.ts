@@ -22,7 +22,10 @@ export function anchorBounds(
   workWeek: WorkWeek,
 ): { lo: Date; hi: Date } {
   const [minShift, maxShift] = shiftRange(offset, workWeek);
-  return { lo: new Date(from.getTime() - maxShift - MARGIN), hi: new Date(to.getTime() - minShift + MARGIN) };
+  // Minutes and hours are exact durations: only a move of the wall-clock date can meet a
+  // daylight-saving change.
+  const margin = offset.when === 'on' || offset.unit === 'minutes' || offset.unit === 'hours' ? 0 : MARGIN;
+  return { lo: new Date(from.getTime() - maxShift - margin), hi: new Date(to.getTime() - minShift + margin) };
 }
 
 /** The smallest and largest (trigger date − anchor) an offset can produce, in milliseconds. */
