@@ -33,20 +33,20 @@ forEachDialect('email attachments', (store) => {
   let booked: number;
   let sessionTemplate: number;
   let invoiceTemplate: number;
+  const emailTemplate = async (basis: string, subject: string) =>
+    (
+      await s.api.create('/templates', {
+        name: subject,
+        channel: 'email',
+        basis,
+        subject,
+        body_text: 'Hello',
+      })
+    ).id as number;
   beforeAll(async () => {
     s = await processingStudio(store(), { time_zone: 'America/Chicago', name: 'Lumen Portraits' });
     sessionType = (await s.api.create('/types', { kind: 'session', name: 'Family portrait' })).id;
     booked = (await s.api.create('/statuses', { kind: 'session', name: 'Booked' })).id;
-    const emailTemplate = async (basis: string, subject: string) =>
-      (
-        await s.api.create('/templates', {
-          name: subject,
-          channel: 'email',
-          basis,
-          subject,
-          body_text: 'Hello',
-        })
-      ).id as number;
     sessionTemplate = await emailTemplate('session', 'Your session, {{ client.first_name }}');
     invoiceTemplate = await emailTemplate('invoice', 'Invoice {{ invoice.invoice_number }}');
   });
@@ -243,6 +243,40 @@ forEachDialect('email attachments', (store) => {
       },
     ]);
     expect((await s.api.read(`/communications?triggered_item_id=${queued.itemId}`)).data).toEqual([]);
+  });
+
+  it('attaches an .ics for an appointment, named after the appointment, with its staff member', async () => {
+    const consultation = (await s.api.create('/types', { kind: 'appointment', name: 'Consultation' })).id;
+    const template = await emailTemplate('appointment', 'See you, {{ client.first_name }}');
+    const fired = await s.fire(
+      {
+        trigger_type: 'appointment_type',
+        date_option: 'booked_date',
+        action: 'email',
+        action_settings: { email_template_id: template, attachments: ['ics_invitation'] },
+      },
+      zoe,
+      {
+        path: '/appointments',
+        body: {
+          appointment_type_id: consultation,
+          start: '2026-11-20T21:30:00Z',
+          end: '2026-11-20T22:00:00Z',
+          staff_user_id: s.fixture.userIds.admin,
+        },
+      },
+    );
+    const [file] = fired.communications[0].attachments;
+    expect(file.filename).toBe(`appointment-${fired.recordId}.ics`);
+    const { properties } = readIcs((await download(file.url)).body);
+    expect(icsValue(properties, 'UID')).toBe(
+      `appointment-${fired.recordId}.studio-${s.fixture.studio.id}@lumen.test`,
+    );
+    expect(icsValue(properties, 'DTSTART')).toBe('20261120T213000Z');
+    expect(icsValue(properties, 'DTEND')).toBe('20261120T220000Z');
+    expect(unescapeText(icsValue(properties, 'SUMMARY') as string)).toBe('Consultation — Lumen Portraits');
+    expect(unescapeText(icsValue(properties, 'DESCRIPTION') as string)).toMatch(/^With: admin /);
+    expect(properties.map((p) => p.name)).not.toContain('LOCATION');
   });
 
   it('attaches the invoice PDF with its number and the amounts paid and due', async () => {
