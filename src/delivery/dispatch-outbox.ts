@@ -1,4 +1,5 @@
 import { claimDeliveries, returnExpiredLeases } from '../store/claim-deliveries.js';
+import { attachmentFilesOf } from '../store/communication-attachments.js';
 import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
 import type { StudioRow } from '../store/studios.js';
@@ -92,6 +93,11 @@ export async function dispatchOutbox(
     );
     if (claimed.length === 0) break;
     const communications = await communicationsOf(db, claimed);
+    const attachments = await attachmentFilesOf(
+      db,
+      studio.id,
+      [...communications.values()].filter((c) => c.channel === 'email').map((c) => Number(c.id)),
+    );
     await Promise.all(
       claimed.map(async (delivery) => {
         const communication = communications.get(Number(delivery.communication_id));
@@ -107,7 +113,8 @@ export async function dispatchOutbox(
             reason: `no ${provider} channel is configured here`,
           };
         else {
-          const message = outboundMessage(delivery, communication, studio);
+          const files = attachments.get(Number(communication.id)) ?? [];
+          const message = outboundMessage(delivery, communication, studio, files);
           await untilAborted(options.beforeSend?.(message, provider), options.signal);
           if (options.signal?.aborted) {
             const returnedNow = await returnUnsent(db, studio.id, delivery, now);

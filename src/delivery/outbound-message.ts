@@ -1,19 +1,22 @@
-import type { OutboundMessage } from './channel.js';
+import { senderDomainOf } from '../domain/email-address.js';
+import type { OutboundAttachment, OutboundMessage } from './channel.js';
 import type { LooseRow } from '../store/record-table.js';
 
 /**
- * The message of a claimed delivery, from its communication's final rendered content. The
- * Message-ID is derived from the delivery, so every attempt of one delivery carries the same one
- * and a receiving server (or a person) can tell a retry from a second message.
+ * The message of a claimed delivery, from its communication's final rendered content and the
+ * attachments processing stored with it. The Message-ID is derived from the delivery, so every
+ * attempt of one delivery carries the same one and a receiving server (or a person) can tell a
+ * retry from a second message.
  */
 export function outboundMessage(
   delivery: LooseRow,
   communication: LooseRow,
   studio: { readonly sender_name: string | null; readonly name: string },
+  attachments: readonly OutboundAttachment[] = [],
 ): OutboundMessage {
   const channel = communication.channel === 'sms' ? 'sms' : 'email';
   const from = (communication.from_address as string | null) ?? null;
-  const domain = from?.includes('@') ? from.slice(from.lastIndexOf('@') + 1) : 'triggerfish.invalid';
+  const domain = senderDomainOf(from);
   return {
     deliveryId: Number(delivery.id),
     communicationId: Number(communication.id),
@@ -31,6 +34,6 @@ export function outboundMessage(
         ? `<delivery-${Number(delivery.id)}.studio-${Number(delivery.studio_id)}@${domain}>`
         : null,
     headers: {},
-    attachments: [],
+    attachments,
   };
 }

@@ -13,3 +13,11 @@ export function normalizeEmail(raw: string): string | null {
   const at = text.lastIndexOf('@');
   return text.slice(0, at) + '@' + text.slice(at + 1).toLowerCase();
 }
+
+/**
+ * The domain of a studio's sender address, for identifiers that must be unique across the world
+ * (Message-IDs, calendar UIDs); `triggerfish.invalid` when the studio has no sender address.
+ */
+export function senderDomainOf(address: string | null): string {
+  return address?.includes('@') ? address.slice(address.lastIndexOf('@') + 1) : 'triggerfish.invalid';
+}

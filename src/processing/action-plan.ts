@@ -1,3 +1,4 @@
+import type { AttachmentFile } from '../store/communication-attachments.js';
 import type { Recipient } from '../domain/recipient.js';
 import type { Channel } from '../domain/triggers/trigger-actions.js';
 
@@ -14,6 +15,8 @@ export interface PlannedMessage {
   /** SMS only. */
   readonly encoding: string | null;
   readonly segments: number | null;
+  /** Email only: files made from the record, already rendered (none when absent). */
+  readonly attachments?: readonly AttachmentFile[];
 }
 
 export interface PlannedCall {

@@ -87,6 +87,7 @@ export async function loadPlanInput(
       country: studio.country,
     },
     templates: await templatesOf(trx, studio.id, templateIds),
+    now,
     today: localDateOf(now, studio.time_zone),
     webFormUrl,
   };

@@ -1,3 +1,4 @@
+import { renderAttachments } from '../attachments/render-attachments.js';
 import { addBusinessDays } from '../domain/business-days.js';
 import type { Recipient } from '../domain/recipient.js';
 import { smsSegments } from '../domain/sms-segments.js';
@@ -28,7 +29,8 @@ export interface PlanInput {
   readonly clientProgramId: number | null;
   readonly rules: UsableRules;
   readonly templates: ReadonlyMap<number, TemplateRow>;
-  /** Studio-local date of processing. */
+  /** When processing runs, and its studio-local date. */
+  readonly now: Date;
   readonly today: string;
   /** Web Form actions: the link to send, the real one when processing, a placeholder in a preview. */
   readonly webFormUrl: string | null;
@@ -191,6 +193,12 @@ async function plannedMessage(
       isMarketing,
       encoding: null,
       segments: null,
+      attachments: await renderAttachments(settings.attachments ?? [], {
+        studio: input.studio,
+        basis: input.basis,
+        data: input.data,
+        now: input.now,
+      }),
     };
   }
   const source =

@@ -10,6 +10,7 @@ import { triggerDefinitionOf } from '../store/trigger-rows.js';
 import { findTriggerRow } from '../store/triggers.js';
 import { loadPlanInput } from './load-plan-input.js';
 import { planAction } from './plan-action.js';
+import type { PlannedOutput } from './action-plan.js';
 import { formUrl, type ProcessSettings } from './process-item.js';
 
 /**
@@ -74,7 +75,7 @@ export async function previewItem(
         user_id: plan.recipient.userId,
       },
       channel_used: plan.channelUsed,
-      outputs: plan.outputs,
+      outputs: plan.outputs.map(previewOutput),
       passed_over: plan.passedOver,
       then_status_id: plan.nothing === null ? plan.thenStatusId : null,
       enrol_in_referral_program_id: plan.enrolInProgramId,
@@ -89,4 +90,18 @@ export async function previewItem(
       problems: error.details,
     };
   }
+}
+
+/** An output as the preview shows it: attachments by name, type and size, not their bytes. */
+function previewOutput(output: PlannedOutput) {
+  if (!('attachments' in output) || output.attachments === undefined) return output;
+  return {
+    ...output,
+    attachments: output.attachments.map((file) => ({
+      kind: file.kind,
+      filename: file.filename,
+      content_type: file.contentType,
+      byte_size: file.content.length,
+    })),
+  };
 }

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import { openPrintBatchFor } from '../delivery/print/open-print-batch.js';
 import { recordKind, type RecordKindName } from '../domain/record-kinds/index.js';
 import { applyStatusChange } from '../store/change-record-status.js';
+import { insertAttachments } from '../store/communication-attachments.js';
 import { insertRecord, checkNewRecord } from '../store/records.js';
 import { loose } from '../store/record-table.js';
 import type { Database } from '../store/schema.js';
@@ -163,6 +164,8 @@ async function writeMessage(
     web_form_id: webFormId,
   });
   const at = ctx.now.toISOString();
+  // Kept with the communication, so that every attempt sends these bytes and no others.
+  await insertAttachments(ctx.trx, ctx.studio.id, id, message.attachments ?? [], at);
   await loose(ctx.trx)
     .insertInto('deliveries')
     .values({

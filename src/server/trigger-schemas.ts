@@ -49,7 +49,8 @@ const triggerFields: Record<string, Schema> = {
   action: { type: 'string', enum: [...ACTION_NAMES] },
   action_settings: {
     type: 'object',
-    description: 'Templates, call/task settings, Send To and referral options, per action',
+    description:
+      'Templates, call/task settings, Send To and referral options, email attachments (session_confirmation_pdf, invoice_pdf, ics_invitation), per action',
     additionalProperties: true,
   },
   then_status_id: { ...optionalId, description: 'Set the record to this status after the action' },

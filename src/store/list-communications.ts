@@ -1,4 +1,5 @@
-import { validationError, type ProblemDetail } from '../domain/errors.js';
+import { notFound, validationError, type ProblemDetail } from '../domain/errors.js';
+import { attachmentSummaries } from './communication-attachments.js';
 import type { Db } from './database.js';
 import { loose, type LooseRow } from './record-table.js';
 
@@ -51,10 +52,10 @@ export interface CommunicationQuery {
 }
 
 /**
- * A studio's communications, newest first, with their delivery: the outbox (email and SMS with
- * their final rendered content, kept by the capture channel for inspection), the calls and letters
- * processing created, filtered by channel, client, triggered item or delivery state. Pages go
- * backwards by id (`before` = the last id of the previous page).
+ * A studio's communications, newest first, with their delivery and attachments: the outbox (email
+ * and SMS with their final rendered content, kept by the capture channel for inspection), the
+ * calls and letters processing created, filtered by channel, client, triggered item or delivery
+ * state. Pages go backwards by id (`before` = the last id of the previous page).
  */
 export async function listCommunications(db: Db, studioId: number, query: CommunicationQuery) {
   const problems: ProblemDetail[] = [];
@@ -79,11 +80,7 @@ export async function listCommunications(db: Db, studioId: number, query: Commun
   if (query.delivery_state !== undefined && !DELIVERY_STATES.includes(query.delivery_state))
     problems.push({ path: 'delivery_state', problem: `must be one of ${DELIVERY_STATES.join(', ')}` });
   if (problems.length > 0) throw validationError(problems, 'The communications query is not valid');
-  let select = loose(db)
-    .selectFrom('communications as c')
-    .leftJoin('deliveries as d', 'd.communication_id', 'c.id')
-    .select([...COLUMNS])
-    .where('c.studio_id', '=', studioId);
+  let select = communicationsOf(db, studioId);
   if (query.channel !== undefined) select = select.where('c.channel', '=', query.channel);
   if (clientId !== null) select = select.where('c.client_id', '=', clientId);
   if (itemId !== null) select = select.where('c.triggered_item_id', '=', itemId);
@@ -94,8 +91,39 @@ export async function listCommunications(db: Db, studioId: number, query: Commun
     .orderBy('c.id', 'desc')
     .limit(limit + 1)
     .execute()) as LooseRow[];
-  const page = rows.slice(0, limit).map(communicationJson);
+  const page = await withAttachments(db, studioId, rows.slice(0, limit));
   return { data: page, next_before: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null };
+}
+
+/** One communication of the studio with its delivery and attachments; another studio's is missing. */
+export async function getCommunication(db: Db, studioId: number, id: number) {
+  const row = (await communicationsOf(db, studioId).where('c.id', '=', id).executeTakeFirst()) as
+    | LooseRow
+    | undefined;
+  if (!row) throw notFound('Communication', id);
+  const [json] = await withAttachments(db, studioId, [row]);
+  return json;
+}
+
+function communicationsOf(db: Db, studioId: number) {
+  return loose(db)
+    .selectFrom('communications as c')
+    .leftJoin('deliveries as d', 'd.communication_id', 'c.id')
+    .select([...COLUMNS])
+    .where('c.studio_id', '=', studioId);
+}
+
+/** Rows as JSON, each with its attachments' names, types, sizes and download URLs (no bytes). */
+async function withAttachments(db: Db, studioId: number, rows: readonly LooseRow[]) {
+  const attachments = await attachmentSummaries(
+    db,
+    studioId,
+    rows.map((r) => Number(r.id)),
+  );
+  return rows.map((row) => ({
+    ...communicationJson(row),
+    attachments: attachments.get(Number(row.id)) ?? [],
+  }));
 }
 
 function communicationJson(row: LooseRow) {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { renderLetters, type Letterhead } from '../delivery/print/letter-pdf.js';
+import { renderLetters } from '../delivery/print/letter-pdf.js';
+import { letterheadOf } from '../delivery/print/pdf-document.js';
 import { conflict, notFound, validationError } from '../domain/errors.js';
 import type { Db } from './database.js';
 import { loose, type LooseRow } from './record-table.js';
@@ -129,16 +130,9 @@ export async function printBatchPdf(db: Db, studioId: number, id: number, now: D
 
 async function batchPdf(db: Db, studioId: number, letters: LooseRow[], printedAt: Date): Promise<Buffer> {
   const studio = await getStudio(db, studioId);
-  const letterhead: Letterhead = {
-    name: studio.name,
-    senderName: studio.sender_name,
-    senderEmail: studio.sender_email,
-    country: studio.country,
-    timeZone: studio.time_zone,
-  };
   const printed = letters.map((l) => ({
     toAddress: l.to_address === null ? null : String(l.to_address),
     text: l.body_text === null ? null : String(l.body_text),
   }));
-  return renderLetters(letterhead, printed, printedAt);
+  return renderLetters(letterheadOf(studio), printed, printedAt);
 }

@@ -44,15 +44,23 @@ function studioInstant(value: unknown, timeZone: string): unknown {
   return value;
 }
 
-function money(settings: FilterSettings): FilterFn {
+/** Integer cents as the studio writes money ($1,234.50); shared by templates and documents. */
+export function moneyFormatter(
+  settings: Pick<FilterSettings, 'currency' | 'locale'>,
+): (cents: number) => string {
   const format = new Intl.NumberFormat(settings.locale, { style: 'currency', currency: settings.currency });
+  return (cents) => format.format(cents / 100);
+}
+
+function money(settings: FilterSettings): FilterFn {
+  const format = moneyFormatter(settings);
   return (value) => {
     if (value === null || value === undefined || value === '') return '';
     const cents = typeof value === 'string' ? Number(value) : value;
     if (typeof cents !== 'number' || !Number.isInteger(cents)) {
       throw new Error(`money expects a whole number of cents, got ${JSON.stringify(value)}`);
     }
-    return format.format(cents / 100);
+    return format(cents);
   };
 }
 

@@ -157,6 +157,22 @@ forEachDialect('studio isolation', (store) => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    // An attachment of B's message, which neither its download nor the detail may hand to A.
+    const bAttachment = await loose(db)
+      .insertInto('communication_attachments')
+      .values({
+        studio_id: b.studio.id,
+        communication_id: communication.id,
+        kind: 'ics_invitation',
+        filename: 'session-1.ics',
+        content_type: 'text/calendar; charset=utf-8; method=PUBLISH',
+        byte_size: 5,
+        content: Buffer.from('BEGIN'),
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     // A letter in a print batch and a call of each studio, for the print and call routes to protect.
     const deliveryOf = (studioId: number, records: typeof recordsA, userId: number) =>
       insertLetterAndCall(db, studioId, records.ids.client, userId, clock.now());
@@ -182,6 +198,7 @@ forEachDialect('studio isolation', (store) => {
       bBatchId: bDelivery.batchId,
       aCallId: aDelivery.callId,
       bCallId: bDelivery.callId,
+      bAttachment: { communicationId: Number(communication.id), id: Number(bAttachment.id) },
     };
   });
 

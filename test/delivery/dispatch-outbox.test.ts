@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import type { DeliveryChannel, OutboundMessage, SendOutcome } from '../../src/delivery/channel.js';
+import type { DeliveryChannel } from '../../src/delivery/channel.js';
 import { dispatchOutbox } from '../../src/delivery/dispatch-outbox.js';
 import type { RetryPolicy } from '../../src/delivery/retry-policy.js';
 import { claimDeliveries } from '../../src/store/claim-deliveries.js';
@@ -7,26 +7,7 @@ import { loose } from '../../src/store/record-table.js';
 import { getStudio } from '../../src/store/studios.js';
 import { forEachDialect } from '../support/dialects.js';
 import { processingStudio, type ProcessingStudio } from '../support/processing-fixture.js';
-
-/**
- * The dispatcher's own rules (claiming, outcomes, retries, leases), with a channel that answers as
- * each test says. The channels themselves are tested against a real SMTP server and an HTTP server
- * that speaks the SMS provider's API.
- */
-function scripted(outcomes: SendOutcome[]): DeliveryChannel & { sent: OutboundMessage[] } {
-  const sent: OutboundMessage[] = [];
-  return {
-    name: 'capture',
-    sent,
-    send: async (message) => {
-      sent.push(message);
-      const next = outcomes.shift();
-      if (!next) throw new Error('no outcome scripted');
-      return next;
-    },
-    close: async () => {},
-  };
-}
+import { scripted } from '../support/scripted-channel.js';
 
 const POLICY: RetryPolicy = {
   maxAttempts: 3,
@@ -36,6 +17,7 @@ const POLICY: RetryPolicy = {
 };
 const email = (address: string) => ({ address, label: 'home', is_primary: true });
 
+/** The dispatcher's own rules (claiming, outcomes, retries, leases), with a scripted channel. */
 forEachDialect('the outbox dispatcher', (store) => {
   let s: ProcessingStudio;
   beforeAll(async () => {

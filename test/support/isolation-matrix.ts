@@ -53,6 +53,8 @@ export interface IsolationContext {
   bBatchId: number;
   aCallId: number;
   bCallId: number;
+  /** An attachment of one of B's communications. */
+  bAttachment: { communicationId: number; id: number };
 }
 
 type Check = (caller: Caller) => Promise<void>;
@@ -609,6 +611,18 @@ function deliveryChecks(ctx: IsolationContext, add: Add, get: Get): void {
     ]);
   });
   get('/api/v1/tasks/:id/events', hidden('GET', '/api/v1/tasks/:id/events', bTask), bTask);
+
+  const bComm = ctx.bAttachment.communicationId;
+  get('/api/v1/communications/:id', hidden('GET', '/api/v1/communications/:id', bComm), bComm);
+  for (const method of ['GET', 'HEAD'] as const) {
+    add(`${method} /api/v1/communications/:id/attachments/:attachmentId`, async (caller) => {
+      // B's attachment of B's communication, and B's attachment under one of A's communications.
+      for (const comm of [bComm, ctx.aCallId]) {
+        const path = `/api/v1/communications/${comm}/attachments/:id`;
+        await expectHidden(caller, method, path, ctx.bAttachment.id);
+      }
+    });
+  }
 }
 
 /**

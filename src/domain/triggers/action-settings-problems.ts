@@ -1,12 +1,14 @@
 import type { ProblemDetail } from '../errors.js';
+import { attachmentsProblems } from './attachment-kinds.js';
 import { ACTIONS, type ActionName, type Channel } from './trigger-actions.js';
 import type { ActionSettings } from './trigger-definition.js';
+import type { TriggerTypeDef } from './trigger-types.js';
 
 type Key = keyof ActionSettings;
 
 /** What each channel of an action needs (`required`) and may also take (`optional`). */
 const CHANNEL_SETTINGS: Record<Channel, { required: readonly Key[]; optional: readonly Key[] }> = {
-  email: { required: ['email_template_id'], optional: [] },
+  email: { required: ['email_template_id'], optional: ['attachments'] },
   sms: { required: ['sms_template_id'], optional: [] },
   letter: { required: ['letter_template_id'], optional: [] },
   phone_call: {
@@ -40,6 +42,7 @@ const ALL_KEYS: readonly Key[] = [
   'description',
   'due_in_business_days',
   'transactional',
+  'attachments',
 ];
 const MAX_SMS_TEXT = 640;
 const TEXT_LIMITS: Partial<Record<Key, number>> = { subject: 200, description: 2000, sms_text: MAX_SMS_TEXT };
@@ -63,12 +66,14 @@ const isId = (value: unknown) => Number.isSafeInteger(value) && (value as number
 
 /**
  * Checks an action's settings against the action: required ones present, ones the action does not
- * use absent, each of the right shape. Returns the settings with empty values dropped.
+ * use absent, each of the right shape. Attachments must also fit the trigger type's record, when
+ * the type is known. Returns the settings with empty values (and an empty attachment list) dropped.
  */
 export function actionSettingsProblems(
   input: unknown,
   action: ActionName | null,
   path: string,
+  type: TriggerTypeDef | null = null,
 ): { settings: ActionSettings; problems: ProblemDetail[] } {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { settings: {}, problems: [{ path, problem: 'must be an object' }] };
@@ -85,6 +90,13 @@ export function actionSettingsProblems(
     if (!present(value)) continue;
     if (keys && action && !keys.allowed.has(key as Key)) {
       problems.push({ path: at, problem: `does not apply to the ${ACTIONS[action].label} action` });
+      continue;
+    }
+    if (key === 'attachments') {
+      const checked = attachmentsProblems(value, type, at);
+      problems.push(...checked.problems);
+      if (checked.problems.length === 0 && checked.attachments.length > 0)
+        settings[key] = checked.attachments;
       continue;
     }
     const problem = valueProblem(key as Key, value, at);

@@ -1,4 +1,5 @@
 import type { TimeFrame } from '../time-frame.js';
+import type { AttachmentKind } from './attachment-kinds.js';
 import type { TriggerOffset } from '../trigger-offset.js';
 import type { ActionName } from './trigger-actions.js';
 import type { TriggerTypeName } from './trigger-types.js';
@@ -52,6 +53,8 @@ export interface ActionSettings {
   readonly web_form_template_id?: number | null;
   /** Transactional messages (reminders, confirmations) may bypass email blocks when the studio allows. */
   readonly transactional?: boolean;
+  /** Email actions: files made from the record and attached to the email (SPEC §6). */
+  readonly attachments?: readonly AttachmentKind[] | null;
 }
 
 /** Exclusion switches and their parameters. */

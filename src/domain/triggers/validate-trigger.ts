@@ -114,7 +114,7 @@ export function validateTrigger(
     add('action', `${ACTIONS[action].label} is not an action of ${type.label} triggers`);
     action = null;
   }
-  const settings = actionSettingsProblems(body.action_settings, action, 'action_settings');
+  const settings = actionSettingsProblems(body.action_settings, action, 'action_settings', type);
   problems.push(...settings.problems);
 
   if (!isOptionalId(body.then_status_id)) add('then_status_id', 'must be a positive whole number or null');

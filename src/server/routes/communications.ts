@@ -1,17 +1,29 @@
 import type { FastifyInstance } from 'fastify';
+import { getAttachment } from '../../store/communication-attachments.js';
 import type { Db } from '../../store/database.js';
-import { listCommunications, type CommunicationQuery } from '../../store/list-communications.js';
+import {
+  getCommunication,
+  listCommunications,
+  type CommunicationQuery,
+} from '../../store/list-communications.js';
 import { authOf } from '../auth/request-auth.js';
 import { describeOnly } from '../describe-only.js';
+import { parseId } from '../parse-id.js';
 
-/** Communications that processing created, with their delivery: the outbox and its capture log. */
+const tags = ['Communications'];
+
+/**
+ * Communications that processing created, with their delivery and attachments: the outbox and,
+ * with `provider=capture`, the development inbox of what a sandbox studio would have sent.
+ */
 export function registerCommunicationRoutes(app: FastifyInstance, db: Db): void {
   app.get('/api/v1/communications', {
     ...describeOnly,
     schema: {
-      tags: ['Communications'],
+      tags,
       operationId: 'listCommunications',
-      summary: 'Emails, SMS, calls and letters, newest first, with their final content and delivery',
+      summary:
+        'Emails, SMS, calls and letters, newest first, with their final content, delivery and attachments',
       querystring: {
         type: 'object',
         properties: {
@@ -28,4 +40,46 @@ export function registerCommunicationRoutes(app: FastifyInstance, db: Db): void 
     handler: async (request) =>
       listCommunications(db, authOf(request).studioId, request.query as CommunicationQuery),
   });
+  app.get('/api/v1/communications/:id', {
+    ...describeOnly,
+    schema: {
+      tags,
+      operationId: 'getCommunication',
+      summary:
+        'One communication with its final content, delivery and attachments (names, types, sizes, URLs)',
+      params: { type: 'object', properties: { id: { type: 'integer' } } },
+    },
+    handler: async (request) => getCommunication(db, authOf(request).studioId, parseId(request)),
+  });
+  app.get('/api/v1/communications/:id/attachments/:attachmentId', {
+    ...describeOnly,
+    schema: {
+      tags,
+      operationId: 'getCommunicationAttachment',
+      summary: 'Download an attachment exactly as it was sent (a PDF or an .ics file)',
+      params: {
+        type: 'object',
+        properties: { id: { type: 'integer' }, attachmentId: { type: 'integer' } },
+      },
+    },
+    handler: async (request, reply) => {
+      const file = await getAttachment(
+        db,
+        authOf(request).studioId,
+        parseId(request),
+        parseId(request, 'attachmentId'),
+      );
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', contentDisposition(file.filename))
+        .header('x-content-type-options', 'nosniff')
+        .send(file.content);
+    },
+  });
+}
+
+/** `attachment` with the name as plain ASCII and, for any other character, RFC 6266's UTF-8 form. */
+function contentDisposition(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }

@@ -16,7 +16,7 @@ export function idColumn<T extends string>(builder: CreateTableBuilder<T, never>
 }
 
 export type ColumnSpec =
-  | [name: string, type: 'text' | 'int' | 'bigint' | 'money' | 'bool', notNull?: 'not null']
+  | [name: string, type: 'text' | 'int' | 'bigint' | 'money' | 'bool' | 'bytes', notNull?: 'not null']
   | [name: string, type: 'ref', references: string, onDelete?: 'cascade' | 'set null'];
 
 export async function createStudioTable(
@@ -28,7 +28,7 @@ export async function createStudioTable(
   let builder = idColumn(db.schema.createTable(table), dialect).addColumn('studio_id', 'bigint', (col) =>
     col.notNull().references('studios.id').onDelete('cascade'),
   );
-  for (const spec of columns) builder = addColumn(builder, spec);
+  for (const spec of columns) builder = addColumn(builder, spec, dialect);
   builder = builder
     .addColumn('created_at', 'text', (col) => col.notNull())
     .addColumn('updated_at', 'text', (col) => col.notNull());
@@ -40,7 +40,11 @@ export async function createStudioTable(
     .execute();
 }
 
-function addColumn<T extends string>(builder: CreateTableBuilder<T, never>, spec: ColumnSpec) {
+function addColumn<T extends string>(
+  builder: CreateTableBuilder<T, never>,
+  spec: ColumnSpec,
+  dialect: DialectName,
+) {
   const [name, type] = spec;
   switch (type) {
     case 'text':
@@ -52,6 +56,11 @@ function addColumn<T extends string>(builder: CreateTableBuilder<T, never>, spec
       return builder.addColumn(name, 'bigint', (col) => (spec[2] ? col.notNull() : col));
     case 'bool':
       return builder.addColumn(name, 'smallint', (col) => col.notNull().defaultTo(0));
+    // Files: both drivers bind a Buffer to these and read one back.
+    case 'bytes':
+      return builder.addColumn(name, dialect === 'sqlite' ? 'blob' : 'bytea', (col) =>
+        spec[2] ? col.notNull() : col,
+      );
     case 'ref': {
       const onDelete = spec[3] ?? 'restrict';
       return builder.addColumn(name, 'bigint', (col) => col.references(spec[2] as string).onDelete(onDelete));
