@@ -172,7 +172,9 @@ export async function generateChain(store: Store, now: Date, scale: number): Pro
        from (select n, ${anytime(30)} as d from seq) q) t`,
   );
   const statusHistory = await writeStatusHistory(store, nowE);
+  // What a restart of the server does on SQLite (`openStore`), and autovacuum on PostgreSQL.
   if (store.dialect === 'postgres') await sql`analyze`.execute(store.db);
+  else await sql`pragma optimize = 0x10002`.execute(store.db);
   return { studioIds, counts: { ...counts, statusHistory }, statusId, typeId };
 }
 

@@ -8,6 +8,7 @@ import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
 import type { StudioContext } from '../store/studio-context.js';
 import { changesSince, type EvaluationTrigger } from './evaluation-trigger.js';
+import { CHANGED_CHUNK, changedRecordIds } from './changed-record-ids.js';
 import { linkedSessionOf, withLinkedSession } from './linked-session.js';
 import { findEventOccurrences } from './find-event-occurrences.js';
 import { findYearlyOccurrences } from './find-yearly-occurrences.js';
@@ -95,14 +96,17 @@ export async function findOccurrences(
     if (trigger.filterStatusId !== null) query = query.where('r.status_id', '=', trigger.filterStatusId);
     inWindow = inRange(column);
   }
-  // Two queries rather than one with OR: each is a range scan of one index (the anchor's, and
-  // `updated_at`'s), where an OR across the record and its status history would scan the table.
-  // Every write that sets an anchor, its `_set_at` or a status (records.ts, change-status.ts) also
-  // sets `updated_at`, so "changed since" needs only that column.
-  const rows = [
-    ...(dates?.length === 0 ? [] : ((await inWindow(query).execute()) as LooseRow[])),
-    ...((await query.where('r.updated_at', '>', since).execute()) as LooseRow[]),
-  ];
+  // The window and the changed records are read apart, each from one index (the anchor's, and
+  // `updated_at`'s), where one query with OR across a record and its status history would scan the
+  // table. Every write that sets an anchor, its `_set_at` or a status (records.ts,
+  // change-status.ts) also sets `updated_at`, so "changed since" needs only that column.
+  const rows = dates?.length === 0 ? [] : ((await inWindow(query).execute()) as LooseRow[]);
+  const changed = await changedRecordIds(db, kind.table, studio.id, since);
+  for (let i = 0; i < changed.length; i += CHANGED_CHUNK) {
+    rows.push(
+      ...((await query.where('r.id', 'in', changed.slice(i, i + CHANGED_CHUNK)).execute()) as LooseRow[]),
+    );
+  }
   const byKey = new Map<string, Occurrence>();
   for (const row of rows) {
     const occurrence = occurrenceOf(trigger, row);
