@@ -14,6 +14,8 @@ export interface PlannedMessage {
   /** SMS only. */
   readonly encoding: string | null;
   readonly segments: number | null;
+  /** Marketing email: its unsubscribe link, with the token put in when the email is written. */
+  readonly unsubscribeUrl?: string | null;
 }
 
 export interface PlannedCall {
