@@ -147,6 +147,16 @@ describe('the smtp channel', () => {
     expect(reason).not.toContain('Wr0ng');
   });
 
+  it('does not send over a plain connection when the URL requires STARTTLS', async () => {
+    await channel.close();
+    channel = smtpEmailChannel({ ...settings(), url: `${server.url()}?starttls=required` }, clock);
+    const before = server.received.length;
+    const outcome = await channel.send(outboundEmail());
+    expect(outcome).toMatchObject({ kind: 'temporary', code: 'smtp-500' });
+    expect(outcome.kind === 'temporary' && outcome.reason).toMatch(/^SMTP 500 at STARTTLS: .*\?starttls$/);
+    expect(server.received.length).toBe(before);
+  });
+
   it('answers a refused connection as temporary with the socket code', async () => {
     await channel.close();
     channel = smtpEmailChannel({ ...settings(), url: `smtp://u:p@127.0.0.1:${await closedPort()}` }, clock);

@@ -35,6 +35,20 @@ describe('what an SMTP failure means', () => {
     });
   });
 
+  it('waits when the server refuses the connection itself rather than the email', () => {
+    expect(
+      smtpErrorOutcome(
+        smtpError({
+          code: 'EPROTOCOL',
+          responseCode: 554,
+          response: '554 No SMTP service here',
+          command: 'CONN',
+        }),
+        30_000,
+      ),
+    ).toMatchObject({ kind: 'temporary', code: 'smtp-554' });
+  });
+
   it('waits on login problems, whatever the code, and says which setting to check', () => {
     for (const error of [
       smtpError({

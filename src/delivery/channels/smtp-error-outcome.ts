@@ -18,11 +18,19 @@ interface SmtpError {
 /** Settings are wrong, not the message: every email would fail the same way until they are fixed. */
 const SETTINGS_HINT = "check the user and password of SMTP_URL or the studio's smtp_url";
 
+const SERVER_HINT =
+  "check the server of SMTP_URL or the studio's smtp_url: smtps:// or smtp://, its port, and ?starttls";
+
+/** The commands about one email; a 5xx reply to one of these is about the email itself. */
+const MESSAGE_COMMANDS = new Set(['MAIL FROM', 'RCPT TO', 'DATA']);
+
 /**
  * Decides a failed send from the SMTP server's reply (docs/delivery.md, "Email over SMTP"):
  *
  * - a reply code decides first: 4xx is temporary (the server asks us to come back: greylisting, a
- *   full mailbox, a busy server), 5xx permanent with the code and the server's text;
+ *   full mailbox, a busy server), 5xx permanent with the code and the server's text when it
+ *   answers the email's own commands (MAIL FROM, RCPT TO, DATA), temporary when it refuses the
+ *   connection itself (greeting, EHLO, STARTTLS): that is the server or our settings;
  * - except authentication: a refused login (535, 534, 530) or missing credentials is temporary,
  *   like Twilio's 401. A mistyped password must not fail every queued email for good; they wait
  *   until it is fixed, no longer than the dispatcher's age limit, and the reason says what to check;
@@ -49,6 +57,11 @@ export function smtpErrorOutcome(error: unknown, timeoutMs: number): SendOutcome
     if (e.responseCode < 500) return { kind: 'temporary', code, reason };
     // 530: the server wants a login we did not offer, a settings problem like a wrong password.
     if (e.responseCode === 530) return { kind: 'temporary', code, reason: `${reason} — ${SETTINGS_HINT}` };
+    // A refusal before MAIL FROM (greeting, EHLO, STARTTLS) is about the server or our settings,
+    // not this email: every email would meet it, so they wait for it to be fixed.
+    if (!MESSAGE_COMMANDS.has(e.command ?? '')) {
+      return { kind: 'temporary', code, reason: `${reason} — ${SERVER_HINT}` };
+    }
     return { kind: 'permanent', code, reason };
   }
   if (e.code === 'EENVELOPE' || e.code === 'EMESSAGE') {
