@@ -31,19 +31,28 @@ forEachDialect('unsubscribe links at processing', (store) => {
   beforeAll(async () => {
     s = await processingStudio(store());
   });
-
-  it('fills links.unsubscribe_url with the signed link where the template places it, and adds no footer', async () => {
+  /** Fires an email trigger with this template's parts to a new client at `address`. */
+  const emailWith = async (parts: Record<string, string>, address: string, transactional = false) => {
     const template = await s.api.create('/templates', {
-      name: 'Spring offer',
+      name: address,
       channel: 'email',
       basis: 'client',
-      subject: 'Spring minis',
-      body_html: '<p>Book now. <a href="{{ links.unsubscribe_url }}">No more offers</a></p>',
-      body_text: 'Book now. No more offers: {{ links.unsubscribe_url }}',
+      ...parts,
     });
-    const fired = await s.fire(
-      { action: 'email', action_settings: { email_template_id: template.id } },
-      { emails: [{ address: 'offers@example.com', label: 'home', is_primary: true }] },
+    return s.fire(
+      { action: 'email', action_settings: { email_template_id: template.id, transactional } },
+      { emails: [{ address, label: 'home', is_primary: true }] },
+    );
+  };
+
+  it('fills links.unsubscribe_url with the signed link where the template places it, and adds no footer', async () => {
+    const fired = await emailWith(
+      {
+        subject: 'Spring minis',
+        body_html: '<p>Book now. <a href="{{ links.unsubscribe_url }}">No more offers</a></p>',
+        body_text: 'Book now. No more offers: {{ links.unsubscribe_url }}',
+      },
+      'offers@example.com',
     );
     const [message] = fired.communications;
     const url = /No more offers: (\S+)$/.exec(message.body_text)?.[1] as string;
@@ -54,16 +63,10 @@ forEachDialect('unsubscribe links at processing', (store) => {
   });
 
   it('gives transactional email no link: the merge field is empty and no footer is added', async () => {
-    const template = await s.api.create('/templates', {
-      name: 'Receipt',
-      channel: 'email',
-      basis: 'client',
-      subject: 'Your receipt',
-      body_text: 'Thank you.[{{ links.unsubscribe_url }}]',
-    });
-    const fired = await s.fire(
-      { action: 'email', action_settings: { email_template_id: template.id, transactional: true } },
-      { emails: [{ address: 'receipt@example.com', label: 'home', is_primary: true }] },
+    const fired = await emailWith(
+      { subject: 'Your receipt', body_text: 'Thank you.[{{ links.unsubscribe_url }}]' },
+      'receipt@example.com',
+      true,
     );
     expect(fired.communications.map((c: any) => [c.body_text, c.is_marketing])).toEqual([
       ['Thank you.[]', false],
