@@ -4,7 +4,9 @@
  */
 type Bench = (args: readonly string[]) => Promise<void>;
 
-const BENCHES: Record<string, () => Promise<Bench>> = {};
+const BENCHES: Record<string, () => Promise<Bench>> = {
+  evaluation: async () => (await import('./evaluation/index.js')).default,
+};
 
 const [name, ...args] = process.argv.slice(2);
 const load = name ? BENCHES[name] : undefined;

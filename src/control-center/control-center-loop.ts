@@ -5,7 +5,10 @@ import { runControlCenter } from './run-control-center.js';
 import type { StudioRun } from './run-studio.js';
 
 export interface ControlCenterLoop {
-  /** Finishes the run in progress, if any, and stops. */
+  /**
+   * Stops: the run in progress finishes its evaluation and processing, sends already handed to a
+   * provider are recorded, and deliveries it claimed but has not sent go back to the queue.
+   */
   stop(): Promise<void>;
 }
 
@@ -24,8 +27,9 @@ export function startControlCenter(
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<void> = Promise.resolve();
+  const stopping = new AbortController();
   const tick = () => {
-    current = runControlCenter(db, clock, settings)
+    current = runControlCenter(db, clock, { ...settings, signal: stopping.signal })
       .then(report, (error: unknown) => report(error instanceof Error ? error : new Error(String(error))))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs);
@@ -35,6 +39,7 @@ export function startControlCenter(
   return {
     async stop() {
       stopped = true;
+      stopping.abort();
       if (timer) clearTimeout(timer);
       await current;
     },

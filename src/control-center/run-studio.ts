@@ -86,6 +86,7 @@ export async function runStudio(
     const dispatched = await dispatchOutbox(db, studio, now, {
       channels,
       ...(settings.beforeSend ? { beforeSend: settings.beforeSend } : {}),
+      ...(settings.signal ? { signal: settings.signal } : {}),
     });
     counts = { ...counts, ...dispatched };
   } catch (failure) {

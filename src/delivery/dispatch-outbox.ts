@@ -19,6 +19,12 @@ export interface DispatchOptions {
   /** Waits before a send, e.g. for a rate limit; resolves when it may go. */
   readonly beforeSend?: (message: ReturnType<typeof outboundMessage>, provider: string) => Promise<void>;
   readonly random?: () => number;
+  /**
+   * Aborted when the process is stopping: no further batch is claimed, sends already handed to a
+   * provider finish and are recorded, and claimed deliveries not yet sent go back to the queue
+   * unsent (their attempt not counted), so a shutdown waits for one send, not a whole batch.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export interface DispatchCounts {
@@ -64,6 +70,7 @@ export async function dispatchOutbox(
   );
   counts.returned = returned.length;
   for (let batch = 0; batch < (options.maxBatches ?? 20); batch += 1) {
+    if (options.signal?.aborted) break;
     const claimed = await claimDeliveries(
       db,
       studio.id,
@@ -101,7 +108,12 @@ export async function dispatchOutbox(
           };
         else {
           const message = outboundMessage(delivery, communication, studio);
-          await options.beforeSend?.(message, provider);
+          await untilAborted(options.beforeSend?.(message, provider), options.signal);
+          if (options.signal?.aborted) {
+            const returnedNow = await returnUnsent(db, studio.id, delivery, now);
+            counts.returned += returnedNow;
+            return;
+          }
           outcome = await channel.send(message).catch((error: unknown) => ({
             kind: 'temporary' as const,
             code: 'error',
@@ -124,6 +136,45 @@ export async function dispatchOutbox(
     );
   }
   return counts;
+}
+
+/** Waits for `wait`, or less when the signal aborts first. */
+async function untilAborted(wait: Promise<void> | undefined, signal: AbortSignal | undefined): Promise<void> {
+  if (!wait || !signal) return wait;
+  if (signal.aborted) return;
+  await new Promise<void>((resolve, reject) => {
+    signal.addEventListener('abort', () => resolve(), { once: true });
+    wait.then(resolve, reject);
+  });
+}
+
+/** A claimed delivery the stopping dispatcher did not send: queued again at once, attempt not counted. */
+async function returnUnsent(db: Db, studioId: number, delivery: LooseRow, now: Date): Promise<number> {
+  const at = now.toISOString();
+  const id = Number(delivery.id);
+  return db.transaction().execute(async (trx) => {
+    const updated = await loose(trx)
+      .updateTable('deliveries')
+      .set((eb) => ({
+        state: 'queued',
+        lease_until: null,
+        attempts: eb('attempts', '-', 1),
+        next_attempt_at: at,
+        updated_at: at,
+      }))
+      .where('id', '=', id)
+      .where('state', '=', 'sending')
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) return 0;
+    const reason = 'returned unsent: the dispatcher is stopping';
+    await recordDeliveryTransitions(
+      trx,
+      studioId,
+      [{ deliveryId: id, from: 'sending', to: 'queued', reason }],
+      at,
+    );
+    return 1;
+  });
 }
 
 async function communicationsOf(db: Db, deliveries: readonly LooseRow[]): Promise<Map<number, LooseRow>> {

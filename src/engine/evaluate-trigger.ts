@@ -7,7 +7,7 @@ import { loose, type LooseRow } from '../store/record-table.js';
 import type { Database } from '../store/schema.js';
 import type { StudioContext } from '../store/studio-context.js';
 import { claimRow } from '../store/claim-row.js';
-import { evaluationTriggerOf, type EvaluationTrigger } from './evaluation-trigger.js';
+import { changesSince, evaluationTriggerOf, type EvaluationTrigger } from './evaluation-trigger.js';
 import { findOccurrences, type Occurrence } from './find-occurrences.js';
 import { isBaselined } from './is-baselined.js';
 import { occurrenceItem } from './occurrence-item.js';
@@ -52,7 +52,8 @@ export async function evaluateTrigger(
     const due: { occurrence: Occurrence; date: Date }[] = [];
     for (const occurrence of occurrences) {
       const date = dueDate(studio, trigger, occurrence, now);
-      if (date && disqualification(rules, occurrence.facts) === null) due.push({ occurrence, date });
+      if (!date || judgedBefore(trigger, occurrence, date)) continue;
+      if (disqualification(rules, occurrence.facts) === null) due.push({ occurrence, date });
     }
     const queued = await insertItems(trx, studio, trigger, due, actor, at);
     const rechecked = await recheckItems(trx, studio, trigger, rules, actor, at);
@@ -74,6 +75,27 @@ export function rulesOf(trigger: EvaluationTrigger): QualificationRules {
     filterTypeId: trigger.filterTypeId,
     exclusions: trigger.exclusions,
   };
+}
+
+/**
+ * Whether an earlier pass already judged this occurrence as it is: its trigger date lay within that
+ * pass's window and neither the occurrence nor its record has changed since. The candidate query
+ * reads a margin around the window (daylight saving, dates against instants, business days), so
+ * without this a pass would judge and try to queue the same occurrences again for up to a week;
+ * with it, a pass over an unchanged database writes nothing. Yearly and event anchors are always
+ * judged: their finders select only what is new.
+ */
+function judgedBefore(trigger: EvaluationTrigger, occurrence: Occurrence, date: Date): boolean {
+  const kind = trigger.dateOption.anchor.kind;
+  if (kind === 'yearly' || kind === 'event') return false;
+  const settled = changesSince(trigger).getTime();
+  const updatedAt = occurrence.facts.record.updated_at;
+  return (
+    date.getTime() <= trigger.lastPassAt.getTime() &&
+    new Date(occurrence.cameAt).getTime() <= settled &&
+    typeof updatedAt === 'string' &&
+    new Date(updatedAt).getTime() <= settled
+  );
 }
 
 /**

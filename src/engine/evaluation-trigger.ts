@@ -46,6 +46,19 @@ export function evaluationTriggerOf(row: LooseRow): EvaluationTrigger | null {
   };
 }
 
+/**
+ * How far before its last pass a pass reads records again. A write takes its time from the clock
+ * before it waits for the database, so a record stamped just before one pass may commit just after
+ * it, unseen by it; reading a few minutes back finds it. Judging a record twice is harmless: one
+ * item per occurrence key, and a transition only on a change of state.
+ */
+export const CHANGE_SETTLE_MS = 5 * 60_000;
+
+/** Records changed after this moment are read again by the next pass of the trigger. */
+export function changesSince(trigger: EvaluationTrigger): Date {
+  return new Date(trigger.lastPassAt.getTime() - CHANGE_SETTLE_MS);
+}
+
 /** The studio's active triggers of a type and date option this version knows. */
 export async function activeEvaluationTriggers(db: Db, studioId: number): Promise<EvaluationTrigger[]> {
   const rows = (await loose(db)

@@ -1,4 +1,4 @@
-import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import type { SelectQueryBuilder } from 'kysely';
 import { anchorBounds, anchorDateBounds } from '../domain/triggers/anchor-bounds.js';
 import type { OccurrenceFacts } from '../domain/triggers/disqualification.js';
 import type { AnchorValue } from '../domain/trigger-date.js';
@@ -6,10 +6,14 @@ import { recordKind } from '../domain/record-kinds/index.js';
 import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
 import type { StudioContext } from '../store/studio-context.js';
-import type { EvaluationTrigger } from './evaluation-trigger.js';
+import { changesSince, type EvaluationTrigger } from './evaluation-trigger.js';
 import { linkedSessionOf, withLinkedSession } from './linked-session.js';
 import { findEventOccurrences } from './find-event-occurrences.js';
 import { findYearlyOccurrences } from './find-yearly-occurrences.js';
+
+// Joins and columns depend on the anchor, so the builder is typed loosely, like registry tables.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyQuery = SelectQueryBuilder<any, any, any>;
 
 /** One moment at which a record meets a trigger's event (SPEC §1), before it is judged. */
 export interface Occurrence {
@@ -40,7 +44,7 @@ export async function findOccurrences(
   if (anchor.kind === 'yearly') return findYearlyOccurrences(db, studio, trigger, now);
   if (anchor.kind === 'event') return findEventOccurrences(db, studio, trigger, now);
   const kind = recordKind(trigger.type.recordKind);
-  const since = trigger.lastPassAt.toISOString();
+  const since = changesSince(trigger).toISOString();
   const isDate = anchor.kind === 'status_due' || (anchor.kind === 'field' && anchor.value === 'date');
   const window = [trigger.lastPassAt, now, trigger.offset, studio.workWeek] as const;
   const { lo, hi } = isDate
@@ -48,9 +52,7 @@ export async function findOccurrences(
     : (({ lo, hi }) => ({ lo: lo.toISOString(), hi: hi.toISOString() }))(anchorBounds(...window));
   const typeField = trigger.type.filter.typeField;
 
-  // Joins and columns depend on the anchor, so the builder is typed loosely, like registry tables.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let query: SelectQueryBuilder<any, any, any> = loose(db)
+  let query: AnyQuery = loose(db)
     .selectFrom(`${kind.table} as r`)
     .selectAll('r')
     .where('r.studio_id', '=', studio.id);
@@ -58,6 +60,7 @@ export async function findOccurrences(
   if (trigger.filterTypeId !== null && typeField)
     query = query.where(`r.${typeField}`, '=', trigger.filterTypeId);
 
+  let inWindow: (query: AnyQuery) => AnyQuery;
   if (anchor.kind === 'status_entered' || anchor.kind === 'status_due') {
     const column = anchor.kind === 'status_entered' ? 'h.entered_at' : 'h.due_date';
     query = query
@@ -72,31 +75,29 @@ export async function findOccurrences(
         'h.left_at as h_left_at',
       ])
       .where('h.left_at', 'is', null)
-      .where(column, 'is not', null)
-      .where((eb) =>
-        eb.or([
-          eb.and([eb(column, '>=', lo), eb(column, '<=', hi)]),
-          eb('h.entered_at', '>', since),
-          eb('r.updated_at', '>', since),
-        ]),
-      );
+      .where(column, 'is not', null);
     if (trigger.filterStatusId !== null) query = query.where('h.status_id', '=', trigger.filterStatusId);
+    inWindow = (q) => q.where(column, '>=', lo).where(column, '<=', hi);
   } else {
     const column = `r.${anchor.field}`;
-    const setAt = anchor.field === 'created_at' ? 'r.created_at' : `r.${anchor.field}_set_at`;
-    query = query
-      .where(column, 'is not', null)
-      .where((eb) =>
-        eb.or([
-          eb.and([eb(column, '>=', lo), eb(column, '<=', hi)]) as Expression<SqlBool>,
-          eb(setAt, '>', since),
-          eb('r.updated_at', '>', since),
-        ]),
-      );
+    query = query.where(column, 'is not', null);
     if (trigger.filterStatusId !== null) query = query.where('r.status_id', '=', trigger.filterStatusId);
+    inWindow = (q) => q.where(column, '>=', lo).where(column, '<=', hi);
   }
-  const rows = (await query.orderBy(sql.ref('r.id')).execute()) as LooseRow[];
-  return rows.map((row) => occurrenceOf(trigger, row));
+  // Two queries rather than one with OR: each is a range scan of one index (the anchor's, and
+  // `updated_at`'s), where an OR across the record and its status history would scan the table.
+  // Every write that sets an anchor, its `_set_at` or a status (records.ts, change-status.ts) also
+  // sets `updated_at`, so "changed since" needs only that column.
+  const rows = [
+    ...((await inWindow(query).execute()) as LooseRow[]),
+    ...((await query.where('r.updated_at', '>', since).execute()) as LooseRow[]),
+  ];
+  const byKey = new Map<string, Occurrence>();
+  for (const row of rows) {
+    const occurrence = occurrenceOf(trigger, row);
+    byKey.set(occurrence.key, occurrence);
+  }
+  return [...byKey.values()].sort((a, b) => a.recordId - b.recordId || a.key.localeCompare(b.key));
 }
 
 /** Turns a candidate row (record columns, `h_*` history and `s_*` session columns) into an occurrence. */

@@ -5,7 +5,7 @@ import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
 import type { Database } from '../store/schema.js';
 import type { StudioContext } from '../store/studio-context.js';
-import type { EvaluationTrigger } from './evaluation-trigger.js';
+import { changesSince, type EvaluationTrigger } from './evaluation-trigger.js';
 import { linkedSessionOf, withLinkedSession } from './linked-session.js';
 import { familyMembersOf, yearlyAnchorChange } from './yearly-anchor-change.js';
 import { recordTransitions, type ItemActor, type ItemState, type Transition } from './item-transitions.js';
@@ -14,7 +14,8 @@ import { recordTransitions, type ItemActor, type ItemState, type Transition } fr
  * Judges again the pending and withdrawn items of a trigger whose record changed since the last
  * pass (or is gone): the queue shows only items that qualify now (SPEC §3.5). A pending item that
  * stopped qualifying is withdrawn with the reason; a withdrawn one that qualifies again (a session
- * taken off hold) is pending again. Only records changed since the last pass are read.
+ * taken off hold) is pending again. Only records changed since the last pass (`changesSince`) are
+ * read.
  */
 export async function recheckItems(
   trx: Transaction<Database>,
@@ -24,7 +25,7 @@ export async function recheckItems(
   actor: ItemActor,
   at: string,
 ): Promise<{ examined: number; withdrawn: number; restored: number }> {
-  const since = trigger.lastPassAt.toISOString();
+  const since = changesSince(trigger).toISOString();
   const anchor = trigger.dateOption.anchor;
   const rows = await itemRows(trx, trigger, (query) =>
     query.where('i.state', 'in', ['pending', 'withdrawn']).where((eb) =>

@@ -38,6 +38,8 @@ export interface ProcessSettings {
   readonly providers?: DeliveryProviders;
   /** The wait before each send (per-sender rate limits); none when absent. */
   readonly beforeSend?: DispatchOptions['beforeSend'];
+  /** Aborted when the process stops: the outbox returns what it has not sent yet. */
+  readonly signal?: AbortSignal;
   /** Signs unsubscribe links (UNSUBSCRIBE_SECRET); the installation's generated one when absent. */
   readonly unsubscribeSecret?: string | null;
 }

@@ -9,6 +9,7 @@ import * as controlCenter from './migrations/0005-control-center.js';
 import * as communications from './migrations/0006-communications.js';
 import * as eventIndexes from './migrations/0007-event-indexes.js';
 import * as delivery from './migrations/0009-delivery.js';
+import * as evaluationIndexes from './migrations/0010-evaluation-indexes.js';
 import * as studioSmtp from './migrations/0011-studio-smtp.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
@@ -24,6 +25,7 @@ const STEPS: Record<string, Step> = {
   '0007-event-indexes': eventIndexes,
   // 0008 was never shipped; numbers are only ever added after the last one that has.
   '0009-delivery': delivery,
+  '0010-evaluation-indexes': evaluationIndexes,
   '0011-studio-smtp': studioSmtp,
 };
 

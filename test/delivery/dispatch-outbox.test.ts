@@ -154,6 +154,61 @@ forEachDialect('the outbox dispatcher', (store) => {
     expect((await transitions(id)).slice(-3)).toEqual(['sending→queued', 'queued→sending', 'sending→sent']);
   });
 
+  it('when stopping, records the send in flight and queues again, unsent, what it had claimed but not sent', async () => {
+    // Queued and processed together, so that no Control Center run sends one before the test does.
+    const trigger = { action: 'email', action_settings: { email_template_id: s.templates.email } };
+    const items: number[] = [];
+    for (const name of ['stop1', 'stop2', 'stop3']) {
+      items.push((await s.queue(trigger, { emails: [email(`${name}@example.com`)] })).itemId);
+    }
+    await s.api.post('/queue/process', { item_ids: items });
+    const ids: number[] = [];
+    for (const item of items) {
+      const [communication] = (await s.api.read(`/communications?triggered_item_id=${item}`)).data;
+      ids.push(Number(communication.delivery.id));
+    }
+    const stopping = new AbortController();
+    // The first send goes at once; the others wait, as behind a rate limit, until the stop.
+    let waits = 0;
+    const beforeSend = () => (waits++ === 0 ? Promise.resolve() : new Promise<void>(() => {}));
+    const channel: DeliveryChannel = {
+      name: 'capture',
+      send: async () => {
+        stopping.abort();
+        return { kind: 'sent', providerId: 'in-flight' };
+      },
+      close: async () => {},
+    };
+    const counts = await dispatchOutbox(
+      store().db,
+      await getStudio(store().db, s.fixture.studio.id),
+      s.now(),
+      {
+        channels: new Map([['capture', channel]]),
+        policy: POLICY,
+        beforeSend,
+        signal: stopping.signal,
+      },
+    );
+    expect(counts.sent).toBe(1);
+    expect(counts.returned).toBe(waits - 1);
+    const rows = await Promise.all(ids.map(delivery));
+    expect(rows.map((r) => r.state).sort()).toEqual(
+      rows.some((r) => r.state === 'sent') ? ['queued', 'queued', 'sent'] : ['queued', 'queued', 'queued'],
+    );
+    for (const row of rows.filter((r) => r.state === 'queued')) {
+      expect(row).toMatchObject({ attempts: 0, lease_until: null });
+      expect((await transitions(Number(row.id))).slice(-2)).toEqual(['queued→sending', 'sending→queued']);
+    }
+    const last = await loose(store().db)
+      .selectFrom('delivery_transitions')
+      .select('reason')
+      .where('delivery_id', '=', ids[2]!)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(last.reason).toBe('returned unsent: the dispatcher is stopping');
+  });
+
   it('an SMS refused because the recipient opted out fails and puts the number on the STOP list, in the consent ledger', async () => {
     const fired = await s.fire(
       { action: 'sms', action_settings: { sms_template_id: s.templates.sms } },
