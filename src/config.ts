@@ -1,3 +1,6 @@
+import { normalizeEmail } from './domain/email-address.js';
+import { parseSmtpUrl } from './domain/smtp-url.js';
+
 /**
  * Configuration is read once, from defaults and then the environment, validated, frozen and passed
  * down. Nothing else reads process.env. docs/configuration.md lists every setting.
@@ -33,6 +36,16 @@ export interface Config {
   readonly smsSegmentsPerSecond: number;
   /** Emails per second per sending address; 0 (the default) turns the limit off. */
   readonly emailsPerSecond: number;
+  /** The SMTP server for studios without their own (smtp:// or smtps://); a secret, it holds the password. */
+  readonly smtpUrl: string | null;
+  /** The sender address of studios that have no sender email. */
+  readonly smtpFrom: string | null;
+  /** Connections per SMTP server at most (the transport's pool). */
+  readonly smtpPoolSize: number;
+  /** How long to wait for the server to connect, greet and answer each command. */
+  readonly smtpTimeoutSeconds: number;
+  /** Signs unsubscribe links; null uses a secret generated once and kept in the database. */
+  readonly unsubscribeSecret: string | null;
 }
 
 /**
@@ -77,6 +90,21 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     problems.push(`${name} must be ${what}`);
     return null;
   };
+  const smtpUrl = (name: string): string | null => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return null;
+    const parsed = parseSmtpUrl(raw);
+    if (parsed.ok) return raw.trim();
+    problems.push(`${name} ${parsed.problem}`);
+    return null;
+  };
+  const emailAddress = (name: string): string | null => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return null;
+    const email = normalizeEmail(raw);
+    if (!email) problems.push(`${name} must be an email address like studio@example.com, not "${raw}"`);
+    return email;
+  };
   const httpUrl = (name: string): string | null =>
     matching(name, /^https?:\/\/[^\s/]+/i, 'an http:// or https:// address')?.replace(/\/+$/, '') ?? null;
   const config: Config = {
@@ -109,6 +137,12 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     smsTimeoutSeconds: int('SMS_TIMEOUT_SECONDS', 15, 1, 120),
     smsSegmentsPerSecond: int('SMS_SEGMENTS_PER_SECOND', 1, 0, 10000),
     emailsPerSecond: int('EMAILS_PER_SECOND', 0, 0, 100000),
+    smtpUrl: smtpUrl('SMTP_URL'),
+    smtpFrom: emailAddress('SMTP_FROM'),
+    smtpPoolSize: int('SMTP_POOL_SIZE', 5, 1, 100),
+    smtpTimeoutSeconds: int('SMTP_TIMEOUT_SECONDS', 30, 1, 600),
+    // At least 128 bits written out: a short secret could be guessed from one signed link.
+    unsubscribeSecret: matching('UNSUBSCRIBE_SECRET', /^\S{32,}$/, 'at least 32 characters without spaces'),
     ...overrides,
   };
   if (Boolean(env.TWILIO_ACCOUNT_SID) !== Boolean(env.TWILIO_AUTH_TOKEN)) {

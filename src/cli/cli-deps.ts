@@ -7,6 +7,8 @@ export interface CliDeps {
   openStore(): Promise<Store>;
   /** Where public links made by processing point (web forms). */
   publicUrl(): string;
+  /** UNSUBSCRIBE_SECRET, so links a command makes verify like the server's; null: the generated one. */
+  unsubscribeSecret?(): string | null;
   clock: Clock;
   /** Results, on stdout (what a script would capture). */
   print(line: string): void;
@@ -17,6 +19,7 @@ export interface CliDeps {
 export const defaultCliDeps: CliDeps = {
   openStore: () => openStore(loadConfig().databaseUrl),
   publicUrl: () => publicUrlOf(loadConfig()),
+  unsubscribeSecret: () => loadConfig().unsubscribeSecret,
   clock: systemClock,
   print: (line) => console.log(line),
   warn: (line) => console.error(line),

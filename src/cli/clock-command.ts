@@ -48,7 +48,7 @@ export function registerClockCommand(program: Command, deps: CliDeps = defaultCl
             to: options.to,
             ...(options.step !== undefined ? { step_minutes: options.step } : {}),
           },
-          { publicUrl: deps.publicUrl() },
+          { publicUrl: deps.publicUrl(), unsubscribeSecret: deps.unsubscribeSecret?.() ?? null },
         );
         const queued = result.runs.reduce((sum, run) => sum + run.counts.queued, 0);
         const failed = result.runs.filter((run) => run.error !== null);

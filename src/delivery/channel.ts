@@ -26,6 +26,8 @@ export interface OutboundMessage {
   readonly messageId: string | null;
   readonly headers: Readonly<Record<string, string>>;
   readonly attachments: readonly OutboundAttachment[];
+  /** Email: the studio's own SMTP server, which wins over SMTP_URL. A secret: holds the password. */
+  readonly smtpUrl?: string | null;
 }
 
 export type SendOutcome =

@@ -1,6 +1,7 @@
 import { senderDomainOf } from '../domain/email-address.js';
 import type { OutboundAttachment, OutboundMessage } from './channel.js';
 import type { LooseRow } from '../store/record-table.js';
+import { emailCategoryHeaders } from './email-category-headers.js';
 
 /**
  * The message of a claimed delivery, from its communication's final rendered content and the
@@ -11,10 +12,11 @@ import type { LooseRow } from '../store/record-table.js';
 export function outboundMessage(
   delivery: LooseRow,
   communication: LooseRow,
-  studio: { readonly sender_name: string | null; readonly name: string },
+  studio: { readonly sender_name: string | null; readonly name: string; readonly smtp_url?: string | null },
   attachments: readonly OutboundAttachment[] = [],
 ): OutboundMessage {
   const channel = communication.channel === 'sms' ? 'sms' : 'email';
+  const isMarketing = communication.is_marketing === 1;
   const from = (communication.from_address as string | null) ?? null;
   const domain = senderDomainOf(from);
   return {
@@ -28,12 +30,16 @@ export function outboundMessage(
     subject: (communication.subject as string | null) ?? null,
     html: (communication.body_html as string | null) ?? null,
     text: (communication.body_text as string | null) ?? null,
-    isMarketing: communication.is_marketing === 1,
+    isMarketing,
     messageId:
       channel === 'email'
         ? `<delivery-${Number(delivery.id)}.studio-${Number(delivery.studio_id)}@${domain}>`
         : null,
-    headers: {},
+    headers:
+      channel === 'email'
+        ? emailCategoryHeaders(isMarketing, (communication.unsubscribe_url as string | null) ?? null)
+        : {},
     attachments,
+    smtpUrl: channel === 'email' ? (studio.smtp_url ?? null) : null,
   };
 }

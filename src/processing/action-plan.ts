@@ -17,6 +17,8 @@ export interface PlannedMessage {
   readonly segments: number | null;
   /** Email only: files made from the record, already rendered (none when absent). */
   readonly attachments?: readonly AttachmentFile[];
+  /** Marketing email: its unsubscribe link, with the token put in when the email is written. */
+  readonly unsubscribeUrl?: string | null;
 }
 
 export interface PlannedCall {

@@ -34,6 +34,7 @@ export async function loadPlanInput(
   item: { readonly record_kind: string; readonly record_id: number },
   now: Date,
   webFormUrl: string | null,
+  unsubscribeUrl: string | null,
 ): Promise<PlanInput> {
   const basis = item.record_kind as TemplateBasis;
   const settings = trigger.action_settings;
@@ -90,6 +91,7 @@ export async function loadPlanInput(
     now,
     today: localDateOf(now, studio.time_zone),
     webFormUrl,
+    unsubscribeUrl,
   };
 }
 

@@ -10,6 +10,7 @@ import { renderTemplate, type MergeData } from '../templates/render-template.js'
 import type { StudioRow } from '../store/studios.js';
 import type { TemplateRow } from '../store/templates.js';
 import type { ActionPlan, PlannedMessage, PlannedOutput } from './action-plan.js';
+import { withUnsubscribeLink } from './unsubscribe-link.js';
 import { linkMessage } from './web-form-link-message.js';
 
 /** Everything the planner reads, loaded by `loadPlanInput` (or made up by a test). */
@@ -34,6 +35,8 @@ export interface PlanInput {
   readonly today: string;
   /** Web Form actions: the link to send, the real one when processing, a placeholder in a preview. */
   readonly webFormUrl: string | null;
+  /** Marketing emails: the unsubscribe link, its token still to come (`pendingUnsubscribeUrl`). */
+  readonly unsubscribeUrl: string | null;
 }
 
 type Settings = ActionSettings;
@@ -182,14 +185,18 @@ async function plannedMessage(
   const purpose = action === 'nps_sms' ? 'nps' : action === 'sms_confirmation' ? 'confirmation' : 'message';
   if (channel === 'email') {
     const template = input.templates.get(settings.email_template_id as number);
+    // Only marketing has an unsubscribe link: a confirmation or receipt is not something to opt out of.
+    const unsubscribe = isMarketing ? input.unsubscribeUrl : null;
+    const render = (source: string | null | undefined) => renderText(input, source, unsubscribe);
+    const html = await render(template?.body_html);
+    const text = await render(template?.body_text);
     return {
       channel,
       purpose,
       to,
       from: input.studio.sender_email,
-      subject: await renderText(input, template?.subject),
-      html: await renderText(input, template?.body_html),
-      text: await renderText(input, template?.body_text),
+      subject: await render(template?.subject),
+      ...(unsubscribe ? withUnsubscribeLink(html, text, unsubscribe) : { html, text }),
       isMarketing,
       encoding: null,
       segments: null,
@@ -199,6 +206,7 @@ async function plannedMessage(
         data: input.data,
         now: input.now,
       }),
+      unsubscribeUrl: unsubscribe,
     };
   }
   const source =
@@ -255,9 +263,18 @@ function recordLinks(input: PlanInput): Record<string, number | null> {
   };
 }
 
-async function renderText(input: PlanInput, source: string | null | undefined): Promise<string | null> {
+async function renderText(
+  input: PlanInput,
+  source: string | null | undefined,
+  unsubscribeUrl: string | null = null,
+): Promise<string | null> {
   if (source == null || source === '') return null;
-  const data = { ...input.data, links: { ...(input.data.links as object), web_form_url: input.webFormUrl } };
+  const links = {
+    ...(input.data.links as object),
+    web_form_url: input.webFormUrl,
+    unsubscribe_url: unsubscribeUrl,
+  };
+  const data = { ...input.data, links };
   return renderTemplate(source, data as MergeData, {
     timeZone: input.studio.time_zone,
     country: input.studio.country,

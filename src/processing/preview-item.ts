@@ -8,6 +8,7 @@ import { loose, type LooseRow } from '../store/record-table.js';
 import type { StudioRow } from '../store/studios.js';
 import { triggerDefinitionOf } from '../store/trigger-rows.js';
 import { findTriggerRow } from '../store/triggers.js';
+import { unsubscribeUrl } from '../domain/unsubscribe-token.js';
 import { loadPlanInput } from './load-plan-input.js';
 import { planAction } from './plan-action.js';
 import type { PlannedOutput } from './action-plan.js';
@@ -60,6 +61,7 @@ export async function previewItem(
       target,
       now,
       usesForm ? formUrl(settings, '(link made when processed)') : null,
+      unsubscribeUrl(settings.publicUrl, '(link made when processed)'),
     );
     const plan = await planAction(input);
     return {

@@ -10,6 +10,7 @@ import { claimRow } from '../store/claim-row.js';
 import type { DeliveryChannel } from '../delivery/channel.js';
 import type { DeliveryProviders } from '../delivery/delivery-channels.js';
 import type { DispatchOptions } from '../delivery/dispatch-outbox.js';
+import { studioProviders } from '../delivery/studio-providers.js';
 import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
 import type { Database } from '../store/schema.js';
@@ -17,9 +18,11 @@ import { studioContextOf, type Actor } from '../store/studio-context.js';
 import type { StudioRow } from '../store/studios.js';
 import { triggerDefinitionOf } from '../store/trigger-rows.js';
 import { findTriggerRow } from '../store/triggers.js';
+import { instanceSecret } from '../store/instance-secret.js';
 import { describeResult } from './describe-result.js';
 import { loadPlanInput } from './load-plan-input.js';
 import { planAction } from './plan-action.js';
+import { pendingUnsubscribeUrl } from './unsubscribe-link.js';
 import { writeActionPlan } from './write-action-plan.js';
 
 const CAPTURE: DeliveryProviders = { email: 'capture', sms: 'capture' };
@@ -31,12 +34,14 @@ export interface ProcessSettings {
   readonly publicUrl: string;
   /** The channels the outbox hands deliveries to, by provider name; capture alone when absent. */
   readonly channels?: ReadonlyMap<string, DeliveryChannel>;
-  /** Where new email and SMS deliveries go; capture when absent, and always for sandbox studios. */
+  /** Where new email and SMS deliveries go (`studioProviders`); capture when absent, and always for sandbox studios. */
   readonly providers?: DeliveryProviders;
   /** The wait before each send (per-sender rate limits); none when absent. */
   readonly beforeSend?: DispatchOptions['beforeSend'];
   /** Aborted when the process stops: the outbox returns what it has not sent yet. */
   readonly signal?: AbortSignal;
+  /** Signs unsubscribe links (UNSUBSCRIBE_SECRET); the installation's generated one when absent. */
+  readonly unsubscribeSecret?: string | null;
 }
 
 /**
@@ -54,6 +59,8 @@ export async function processItem(
   now: Date,
   settings: ProcessSettings,
 ): Promise<ProcessOutcome> {
+  // Read before the transaction: the first read may write the generated secret.
+  const unsubscribeSecret = settings.unsubscribeSecret ?? (await instanceSecret(db, 'unsubscribe', now));
   return db.transaction().execute(async (trx) => {
     const item = await claimRow(trx, 'triggered_items', itemId);
     if (!item || Number(item.studio_id) !== studio.id || item.state !== 'pending') return 'unchanged';
@@ -87,6 +94,7 @@ export async function processItem(
       target,
       now,
       token && formUrl(settings, token),
+      pendingUnsubscribeUrl(settings.publicUrl),
     );
     const plan = await planAction(input);
     const recordActor: Actor = { userId: actor.userId, source: actor.actor === 'user' ? 'staff' : 'system' };
@@ -99,7 +107,8 @@ export async function processItem(
         actor: recordActor,
         now,
         webFormToken: token,
-        providers: context.isSandbox ? CAPTURE : (settings.providers ?? CAPTURE),
+        unsubscribeSecret,
+        providers: settings.providers ? studioProviders(studio, settings.providers) : CAPTURE,
       },
       plan,
     );

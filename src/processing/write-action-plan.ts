@@ -10,6 +10,8 @@ import type { Actor, StudioContext } from '../store/studio-context.js';
 import type { DeliveryProviders } from '../delivery/delivery-channels.js';
 import type { ActionPlan, PlannedMessage, PlannedOutput } from './action-plan.js';
 import { initialStatusId } from './initial-status.js';
+import { UNSUBSCRIBE_TOKEN_SLOT } from './unsubscribe-link.js';
+import { signUnsubscribeToken } from '../domain/unsubscribe-token.js';
 
 /** What processing created, kept on the item as its `result` (ids by kind). */
 export interface ActionResult {
@@ -32,6 +34,8 @@ export interface WriteContext {
   readonly webFormToken: string | null;
   /** The provider of each channel's new deliveries (capture for sandbox studios). */
   readonly providers: DeliveryProviders;
+  /** Signs the unsubscribe links of marketing emails. */
+  readonly unsubscribeSecret: string;
 }
 
 /**
@@ -163,6 +167,7 @@ async function writeMessage(
     segments: message.segments,
     web_form_id: webFormId,
   });
+  if (message.unsubscribeUrl) await signUnsubscribeLink(ctx, id, recipient?.clientId ?? null, message);
   const at = ctx.now.toISOString();
   // Kept with the communication, so that every attempt sends these bytes and no others.
   await insertAttachments(ctx.trx, ctx.studio.id, id, message.attachments ?? [], at);
@@ -183,6 +188,35 @@ async function writeMessage(
     })
     .execute();
   return id;
+}
+
+/**
+ * Puts the real token into a marketing email's unsubscribe link, now that the communication has
+ * the id it signs, and keeps the link on the row for the List-Unsubscribe header.
+ */
+async function signUnsubscribeLink(
+  ctx: WriteContext,
+  communicationId: number,
+  clientId: number | null,
+  message: PlannedMessage,
+): Promise<void> {
+  const token = signUnsubscribeToken(ctx.unsubscribeSecret, {
+    studioId: ctx.studio.id,
+    clientId,
+    channel: 'email',
+    communicationId,
+  });
+  const fill = (value: string | null) => value && value.split(UNSUBSCRIBE_TOKEN_SLOT).join(token);
+  await loose(ctx.trx)
+    .updateTable('communications')
+    .set({
+      subject: fill(message.subject),
+      body_html: fill(message.html),
+      body_text: fill(message.text),
+      unsubscribe_url: fill(message.unsubscribeUrl ?? null),
+    })
+    .where('id', '=', communicationId)
+    .execute();
 }
 
 async function insertCommunication(ctx: WriteContext, values: Record<string, unknown>): Promise<number> {

@@ -10,6 +10,7 @@ import * as communications from './migrations/0006-communications.js';
 import * as eventIndexes from './migrations/0007-event-indexes.js';
 import * as delivery from './migrations/0009-delivery.js';
 import * as evaluationIndexes from './migrations/0010-evaluation-indexes.js';
+import * as studioSmtp from './migrations/0011-studio-smtp.js';
 import * as communicationAttachments from './migrations/0012-communication-attachments.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
@@ -26,6 +27,7 @@ const STEPS: Record<string, Step> = {
   // 0008 was never shipped; numbers are only ever added after the last one that has.
   '0009-delivery': delivery,
   '0010-evaluation-indexes': evaluationIndexes,
+  '0011-studio-smtp': studioSmtp,
   '0012-communication-attachments': communicationAttachments,
 };
 

@@ -24,6 +24,8 @@ export interface StudioTable {
   sms_help_text: string | null;
   /** Sandbox studios: the test clock's "now" (SPEC §4); null runs on the system clock. */
   test_clock_at: string | null;
+  /** The studio's own SMTP server (smtp:// or smtps://, password included); wins over SMTP_URL. */
+  smtp_url: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -118,6 +120,13 @@ export interface TemplateTable {
   updated_at: string;
 }
 
+/** Secrets the instance generates for itself when no setting gives one (e.g. the unsubscribe key). */
+export interface InstanceSecretTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
 export interface Database {
   studios: StudioTable;
   users: UserTable;
@@ -128,4 +137,5 @@ export interface Database {
   status_history: StatusHistoryTable;
   consent_events: ConsentEventTable;
   templates: TemplateTable;
+  instance_secrets: InstanceSecretTable;
 }

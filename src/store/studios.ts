@@ -4,6 +4,7 @@ import { normalizeEmail } from '../domain/email-address.js';
 import { notFound, validationError, type ProblemDetail } from '../domain/errors.js';
 import { isValidTimeZone } from '../domain/local-date.js';
 import { isCountryCode, normalizePhone } from '../domain/phone-number.js';
+import { hasMaskedPassword, keepMaskedPassword, maskSmtpUrl, parseSmtpUrl } from '../domain/smtp-url.js';
 import { DEFAULT_WORK_WEEK, workWeekProblem } from '../domain/work-week.js';
 import type { Db } from './database.js';
 import type { StudioTable } from './schema.js';
@@ -24,6 +25,9 @@ export function studioJson(row: StudioRow) {
     is_sandbox: row.is_sandbox === 1,
     bypass_email_blocks: row.bypass_email_blocks === 1,
     sms_help_text: row.sms_help_text,
+    // The password never leaves the server: the URL comes back with it masked, and whether one is set.
+    smtp_url: maskSmtpUrl(row.smtp_url),
+    smtp_password_set: row.smtp_url !== null && hasPassword(row.smtp_url),
     created_at: row.created_at,
     updated_at: row.updated_at,
   };
@@ -42,10 +46,21 @@ const FIELDS = [
   'is_sandbox',
   'bypass_email_blocks',
   'sms_help_text',
+  'smtp_url',
 ] as const;
 
+function hasPassword(url: string): boolean {
+  const parsed = parseSmtpUrl(url);
+  return parsed.ok && parsed.server.password !== null;
+}
+
 /** Validates studio settings (every problem at once) and converts them to stored values. */
-export function checkStudioInput(input: unknown, mode: 'create' | 'update', country?: string): StudioValues {
+export function checkStudioInput(
+  input: unknown,
+  mode: 'create' | 'update',
+  country?: string,
+  storedSmtpUrl: string | null = null,
+): StudioValues {
   const problems: ProblemDetail[] = [];
   const out: StudioValues = {};
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -111,6 +126,16 @@ export function checkStudioInput(input: unknown, mode: 'create' | 'update', coun
   } else if (smsFrom === null) out.sms_from_number = null;
   const help = text('sms_help_text', 320);
   if (help !== undefined) out.sms_help_text = help;
+  const smtp = text('smtp_url', 1000);
+  if (smtp) {
+    // A form may send back the masked URL it was shown: the stored password is kept.
+    const url = keepMaskedPassword(smtp, storedSmtpUrl);
+    const parsed = parseSmtpUrl(url);
+    if (!parsed.ok) problems.push({ path: 'smtp_url', problem: parsed.problem });
+    else if (hasMaskedPassword(url))
+      problems.push({ path: 'smtp_url', problem: 'has the masked password: write the real one' });
+    else out.smtp_url = url;
+  } else if (smtp === null) out.smtp_url = null;
   for (const key of ['is_sandbox', 'bypass_email_blocks'] as const) {
     const value = body[key];
     if (value === undefined) continue;
@@ -137,6 +162,7 @@ export async function createStudio(db: Db, clock: Clock, input: unknown): Promis
       is_sandbox: values.is_sandbox ?? 0,
       bypass_email_blocks: values.bypass_email_blocks ?? 0,
       sms_help_text: values.sms_help_text ?? null,
+      smtp_url: values.smtp_url ?? null,
       created_at: at,
       updated_at: at,
     })
@@ -152,7 +178,7 @@ export async function getStudio(db: Db, id: number): Promise<StudioRow> {
 
 export async function updateStudio(db: Db, clock: Clock, id: number, input: unknown): Promise<StudioRow> {
   const current = await getStudio(db, id);
-  const values = checkStudioInput(input, 'update', current.country);
+  const values = checkStudioInput(input, 'update', current.country, current.smtp_url);
   return db
     .updateTable('studios')
     .set({ ...values, updated_at: clock.now().toISOString() })

@@ -6,7 +6,8 @@
  *
  * Queries are bounded by the basis, not the data: the record and the records it names (each with
  * its child rows), one query per catalog table for the `*_name` fields, one for the staff users.
- * Links have no web forms or unsubscribe pages to point at yet, so they are null.
+ * Links are made for each message, so they are null here: processing fills `links.web_form_url`
+ * and, for marketing email, `links.unsubscribe_url` (src/processing/plan-action.ts).
  */
 import { recordKind, type RecordKind } from '../domain/record-kinds/index.js';
 import type { Db } from '../store/database.js';

@@ -35,11 +35,18 @@ forEachDialect('processing message actions', (store) => {
         to_address: 'zoe@example.com',
         from_address: 'hello@lumen.test',
         subject: 'Welcome, Zoë',
-        body_text: `Hello Zoë from ${s.fixture.studio.name}`,
-        body_html: `<p>Hello Zoë from ${s.fixture.studio.name}</p>`,
         client_id: fired.clientId,
         is_marketing: true,
       });
+      // A marketing email: the template's body, then a visible unsubscribe link.
+      expect(message.body_text).toMatch(
+        new RegExp(`^Hello Zoë from ${s.fixture.studio.name}\n\n--\nUnsubscribe: http://\\S+/u/\\S+\n$`),
+      );
+      expect(message.body_html).toMatch(
+        new RegExp(
+          `^<p>Hello Zoë from ${s.fixture.studio.name}</p>\n<p .*<a href="http://\\S+/u/\\S+">Unsubscribe</a>`,
+        ),
+      );
       expect(message.delivery).toMatchObject({ provider: 'capture', state: 'queued' });
       await s.tick();
       const [after] = (await s.api.read(`/communications?triggered_item_id=${fired.itemId}`)).data;

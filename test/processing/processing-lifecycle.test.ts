@@ -37,10 +37,13 @@ forEachDialect('processing an item: preview, re-qualification and exactly once',
     expect(item.record).toMatchObject({ id: queued.clientId, first_name: 'Zoë' });
     await s.api.post('/queue/process', { item_ids: [queued.itemId] });
     const [written] = await communicationsOf(queued.itemId);
+    // The unsubscribe link's token signs the communication's id, so the preview can only show where it goes.
+    const token = /\/u\/([\w.-]+)/.exec(written.body_text)?.[1] as string;
+    const withToken = (value: string) => value.split('(link made when processed)').join(token);
     expect([written.subject, written.body_html, written.body_text]).toEqual([
       preview.outputs[0].subject,
-      preview.outputs[0].html,
-      preview.outputs[0].text,
+      withToken(preview.outputs[0].html),
+      withToken(preview.outputs[0].text),
     ]);
   });
 

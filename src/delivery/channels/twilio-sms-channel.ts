@@ -1,5 +1,6 @@
 import { systemClock, type Clock } from '../../domain/clock.js';
 import type { DeliveryChannel, OutboundMessage, SendOutcome } from '../channel.js';
+import { closableChannel } from './closable-channel.js';
 import { networkErrorOutcome } from './network-error-outcome.js';
 import { twilioMessageForm } from './twilio-message-form.js';
 import { twilioResponseOutcome } from './twilio-response-outcome.js';
@@ -14,8 +15,6 @@ import type { TwilioSettings } from './twilio-settings.js';
 export function twilioSmsChannel(settings: TwilioSettings, clock: Clock = systemClock): DeliveryChannel {
   const url = `${settings.baseUrl}/2010-04-01/Accounts/${encodeURIComponent(settings.accountSid)}/Messages.json`;
   const authorization = `Basic ${Buffer.from(`${settings.accountSid}:${settings.authToken}`).toString('base64')}`;
-  const inFlight = new Set<Promise<SendOutcome>>();
-  let closed = false;
 
   async function post(message: OutboundMessage): Promise<SendOutcome> {
     if (message.channel !== 'sms') {
@@ -62,21 +61,5 @@ export function twilioSmsChannel(settings: TwilioSettings, clock: Clock = system
     }
   }
 
-  return {
-    name: 'twilio',
-    async send(message) {
-      if (closed) return { kind: 'temporary', code: 'closed', reason: 'the twilio channel is shutting down' };
-      const sending = post(message);
-      inFlight.add(sending);
-      try {
-        return await sending;
-      } finally {
-        inFlight.delete(sending);
-      }
-    },
-    async close() {
-      closed = true;
-      await Promise.allSettled([...inFlight]);
-    },
-  };
+  return closableChannel('twilio', post);
 }
