@@ -29,6 +29,7 @@ forEachDialect('email from trigger to SMTP server', (store) => {
   let delivery: DeliverySetup;
   let app: FastifyInstance;
   let api: ApiClient;
+  let token: string;
   let studioId: number;
   let templateId: number;
   const run = async () => {
@@ -53,7 +54,8 @@ forEachDialect('email from trigger to SMTP server', (store) => {
       sender_email: 'hello@lumen.test',
     });
     studioId = fixture.studio.id;
-    api = apiClient(app, fixture.tokens.admin);
+    token = fixture.tokens.admin;
+    api = apiClient(app, token);
     templateId = (
       await api.create('/templates', {
         name: 'Welcome',
@@ -139,6 +141,67 @@ forEachDialect('email from trigger to SMTP server', (store) => {
       channel: 'email',
       communicationId,
     });
+  });
+
+  it("sends a session email's confirmation PDF and .ics as attachments, the bytes stored with it", async () => {
+    if (trigger) await api.patch(`/triggers/${trigger.id}`, { is_active: false });
+    trigger = null;
+    const template = await api.create('/templates', {
+      name: 'Your session',
+      channel: 'email',
+      basis: 'session',
+      subject: 'Your session, {{ client.first_name }}',
+      body_text: 'See you soon.',
+    });
+    const sessionTrigger = await api.create('/triggers', {
+      name: 'Session booked',
+      trigger_type: 'session_type',
+      date_option: 'booked_date',
+      action: 'email',
+      action_settings: {
+        email_template_id: template.id,
+        transactional: true,
+        attachments: ['session_confirmation_pdf', 'ics_invitation'],
+      },
+    });
+    clock.advance(60_000);
+    const client = await api.create('/clients', {
+      first_name: 'Łukasz',
+      last_name: 'Nowak',
+      emails: [{ address: 'lukasz@example.com', label: 'home', is_primary: true }],
+    });
+    const sessionType = await api.create('/types', { kind: 'session', name: 'Headshot' });
+    await api.create('/sessions', {
+      client_id: client.id,
+      session_type_id: sessionType.id,
+      start: '2026-12-01T15:00:00Z',
+      end: '2026-12-01T16:00:00Z',
+      booked_at: clock.now().toISOString(),
+    });
+    await run();
+    const [item] = (await api.read(`/queue/items?trigger_id=${sessionTrigger.id}`)).data;
+    await api.post('/queue/process', { item_ids: [item.id] });
+    await api.patch(`/triggers/${sessionTrigger.id}`, { is_active: false });
+    const [communication] = (await api.read(`/communications?client_id=${client.id}`)).data;
+    await run();
+    const [mail] = received('lukasz@example.com');
+    const files = mail?.parsed.attachments ?? [];
+    expect(files.map((f) => [f.filename, f.contentType])).toEqual(
+      communication.attachments.map((a: { filename: string; content_type: string }) => [
+        a.filename,
+        a.content_type.split(';')[0],
+      ]),
+    );
+    for (const [i, stored] of communication.attachments.entries()) {
+      const download = await app.inject({
+        method: 'GET',
+        url: stored.url,
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(files[i]?.content.equals(download.rawPayload)).toBe(true);
+    }
+    expect(files[0]?.content.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(files[1]?.content.toString()).toContain('BEGIN:VCALENDAR');
   });
 
   it('retries an SMTP 451 with backoff, then sends with the same Message-ID', async () => {
