@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorBounds, anchorDateBounds } from '../../src/domain/triggers/anchor-bounds.js';
+import { dueAnchorDates } from '../../src/domain/triggers/due-anchor-dates.js';
 import { triggerDate } from '../../src/domain/trigger-date.js';
 import type { TriggerOffset } from '../../src/domain/trigger-offset.js';
 import { parseWorkWeek } from '../../src/domain/work-week.js';
@@ -15,16 +16,22 @@ describe('anchorBounds', () => {
     { when: 'before', amount: 7, unit: 'days' },
     { when: 'after', amount: 1, unit: 'business_days' },
     { when: 'before', amount: 3, unit: 'business_days' },
+    { when: 'after', amount: 5, unit: 'business_days' },
+    { when: 'before', amount: 6, unit: 'business_days' },
+    { when: 'after', amount: 11, unit: 'business_days' },
   ];
 
   it('contains every anchor whose trigger date falls in the window, across the spring DST change', () => {
     const from = new Date('2026-03-06T00:00:00Z');
     const to = new Date('2026-03-12T00:00:00Z');
-    for (const offset of offsets) {
-      const { lo, hi } = anchorBounds(from, to, offset, WEEK);
+    for (const [week, offset] of [
+      ...offsets.map((o) => [WEEK, o] as const),
+      ...offsets.map((o) => [parseWorkWeek('2,3,4'), o] as const),
+    ]) {
+      const { lo, hi } = anchorBounds(from, to, offset, week);
       // Every anchor each 15 minutes over a month around the window.
       for (let t = Date.parse('2026-02-20T00:00:00Z'); t < Date.parse('2026-03-30T00:00:00Z'); t += 900_000) {
-        const date = triggerDate({ kind: 'instant', at: new Date(t) }, offset, NY, WEEK).getTime();
+        const date = triggerDate({ kind: 'instant', at: new Date(t) }, offset, NY, week).getTime();
         if (date > from.getTime() && date <= to.getTime()) {
           expect(
             t > lo.getTime() && t <= hi.getTime(),
@@ -55,5 +62,32 @@ describe('anchorBounds', () => {
     const to = new Date('2026-03-06T12:01:00Z');
     const { lo, hi } = anchorBounds(from, to, { when: 'before', amount: 2, unit: 'days' }, WEEK);
     expect(hi.getTime() - lo.getTime()).toBeLessThanOrEqual(5 * 3_600_000);
+  });
+
+  it('lists exactly the date anchors falling due in a window, none for a quiet minute', () => {
+    const sixDays = parseWorkWeek('1,2,3,4,5,6');
+    const windows: [string, string][] = [
+      ['2026-03-06T05:00:00Z', '2026-03-09T04:00:00Z'],
+      ['2026-03-08T04:59:00Z', '2026-03-08T05:00:00Z'],
+      ['2026-03-08T12:00:00Z', '2026-03-08T12:01:00Z'],
+    ];
+    for (const week of [WEEK, sixDays]) {
+      for (const offset of [...offsets, { when: 'after', amount: 3, unit: 'hours' } as const]) {
+        for (const [from, to] of windows) {
+          const expected: string[] = [];
+          for (let day = Date.parse('2026-01-01'); day < Date.parse('2026-05-01'); day += 86_400_000) {
+            const date = new Date(day).toISOString().slice(0, 10);
+            const due = triggerDate({ kind: 'date', date }, offset, NY, week).getTime();
+            if (due > Date.parse(from) && due <= Date.parse(to)) expected.push(date);
+          }
+          const listed = dueAnchorDates(new Date(from), new Date(to), offset, NY, week);
+          expect(listed, `${JSON.stringify(offset)} ${from}`).toEqual(expected);
+        }
+      }
+    }
+    // A minute with no studio-local midnight in it falls due for no date at all.
+    expect(
+      dueAnchorDates(new Date(windows[2]![0]), new Date(windows[2]![1]), { when: 'on' }, NY, WEEK),
+    ).toEqual([]);
   });
 });

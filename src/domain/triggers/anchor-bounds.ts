@@ -11,8 +11,8 @@ const MARGIN = 2 * HOUR;
  * evaluator selects candidates in this range with an index and then computes each one's exact
  * trigger date. Exact inversion is not possible in general: with business days, trigger dates are
  * not even monotonic in the anchor (Saturday 09:00 + 1 business day is Monday 09:00, before
- * Friday 10:00 + 1 business day), so for business days the range errs on the wide side by up to a
- * week. Date anchors compare as dates: `anchorDateBounds` widens by a day for the distance between
+ * Friday 10:00 + 1 business day), so for business days the range spans every calendar distance
+ * n business days can take. Date anchors compare as dates: `anchorDateBounds` widens by a day for the distance between
  * UTC and local midnight.
  */
 export function anchorBounds(
@@ -45,8 +45,10 @@ function shiftRange(offset: TriggerOffset, workWeek: WorkWeek): [number, number]
       span = [n * DAY, n * DAY];
       break;
     case 'business_days': {
-      // n business days take at least n calendar days and at most a week per |week| of them, plus a week.
-      const weeks = Math.ceil(n / Math.max(workWeek.size, 1)) + 1;
+      // Counting starts the day after the anchor (addBusinessDays), and every 7k days that follow
+      // hold exactly k × (work-week size) business days: n of them take at least n calendar days
+      // and at most 7 × ceil(n / size).
+      const weeks = Math.ceil(n / Math.max(workWeek.size, 1));
       span = [n * DAY, weeks * 7 * DAY];
       break;
     }
