@@ -24,6 +24,15 @@ export function triggerDate(
   zone: string,
   workWeek: WorkWeek,
 ): Date {
+  // Instants moved by exact durations need no calendar: skip the time-zone arithmetic, which the
+  // evaluator would otherwise pay for every candidate of every pass.
+  if (
+    anchor.kind === 'instant' &&
+    (offset.when === 'on' || offset.unit === 'minutes' || offset.unit === 'hours')
+  ) {
+    const minutes = offset.when === 'on' ? 0 : signedAmount(offset) * (offset.unit === 'hours' ? 60 : 1);
+    return new Date(anchor.at.getTime() + minutes * 60_000);
+  }
   const local =
     anchor.kind === 'instant'
       ? DateTime.fromJSDate(anchor.at, { zone })
