@@ -1,3 +1,6 @@
+// Everything that runs in several processes at once (migrations, Control Centers, outbox
+// dispatchers, a dispatcher killed mid-batch) lives in this one file, longer than most, because the
+// children run the compiled code and this file builds it: two files would build dist/ at once.
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -256,7 +259,6 @@ const DISPATCH_AT = new Date('2026-05-07T12:00:00Z');
 
 interface SharedOutbox {
   readonly store: Store;
-  readonly studioId: number;
   readonly queued: QueuedSms[];
   readonly twilio: FakeTwilio;
   /** The arguments of dispatcher-in-child.mjs for a dispatcher running at `now`. */
@@ -296,7 +298,7 @@ async function withSharedOutbox(
       twilio.authToken,
       String(BATCH),
     ];
-    await body({ store, studioId: studio.id, queued, twilio, args });
+    await body({ store, queued, twilio, args });
   } finally {
     await twilio.close();
     await store.close();
