@@ -1,3 +1,6 @@
+// Everything that runs in several processes at once (migrations, Control Centers, outbox
+// dispatchers, a dispatcher killed mid-batch) lives in this one file, longer than most, because the
+// children run the compiled code and this file builds it: two files would build dist/ at once.
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -8,13 +11,15 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/domain/clock.js';
 import { recordKind } from '../../src/domain/record-kinds/index.js';
-import { openStore, type Store } from '../../src/store/database.js';
+import { openStore, type DialectName, type Store } from '../../src/store/database.js';
 import { loose } from '../../src/store/record-table.js';
 import { createRecord } from '../../src/store/records.js';
 import { loadStudioContext, type StudioContext } from '../../src/store/studio-context.js';
 import { createStudio } from '../../src/store/studios.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { dropSchema, PG_URL } from '../support/dialects.js';
+import { startFakeTwilio, type FakeTwilio } from '../support/fake-twilio.js';
+import { queueSmsDeliveries, type QueuedSms } from '../support/queued-sms-deliveries.js';
 import { insertTrigger } from '../support/trigger-rows.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,7 +29,8 @@ const PROCESSES = 3;
 
 interface ChildResult {
   code: number | null;
-  /** The last line the process printed, as JSON: the migrations it applied, or its runs. */
+  signal: NodeJS.Signals | null;
+  /** The last line the process printed, as JSON: the migrations it applied, its runs or counts. */
   result: any;
   stderr: string;
 }
@@ -44,12 +50,12 @@ function startChild(script: string, args: string[]) {
     child.on('close', () => resolve());
   });
   const done = new Promise<ChildResult>((resolve) => {
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       const last = stdout.trim().split('\n').pop() ?? '';
-      resolve({ code, stderr, result: last.startsWith('[') ? JSON.parse(last) : null });
+      resolve({ code, signal, stderr, result: /^[[{]/.test(last) ? JSON.parse(last) : null });
     });
   });
-  return { ready, done, go: () => child.stdin.end('go\n') };
+  return { ready, done, go: () => child.stdin.end('go\n'), kill: () => child.kill('SIGKILL') };
 }
 
 /**
@@ -244,3 +250,197 @@ describe('several Control Centers on one database at once', () => {
     },
   );
 });
+
+const DISPATCHER = fileURLToPath(new URL('../support/dispatcher-in-child.mjs', import.meta.url));
+/** Enough deliveries for many batches, and batches small enough for the dispatchers to interleave. */
+const OUTBOX = 300;
+const BATCH = 20;
+const DISPATCH_AT = new Date('2026-05-07T12:00:00Z');
+
+interface SharedOutbox {
+  readonly store: Store;
+  readonly queued: QueuedSms[];
+  readonly twilio: FakeTwilio;
+  /** The arguments of dispatcher-in-child.mjs for a dispatcher running at `now`. */
+  args(now: Date): string[];
+}
+
+/**
+ * A studio with `OUTBOX` SMS queued for Twilio in one database that the test and its children all
+ * open (a SQLite file, or a PostgreSQL schema of its own), and one fake Twilio they all send to.
+ */
+async function withSharedOutbox(
+  dialect: DialectName,
+  body: (o: SharedOutbox) => Promise<void>,
+): Promise<void> {
+  const schema = dialect === 'postgres' ? `t_${randomBytes(6).toString('hex')}` : '';
+  const url =
+    dialect === 'postgres' ? (PG_URL as string) : `file:${mkdtempSync(`${tmpdir()}/tf-dispatch-`)}/studio.db`;
+  const store = await openStore(url, { schema, poolSize: 2 });
+  const twilio = await startFakeTwilio();
+  try {
+    await migrateToLatest(store);
+    const clock = new ManualClock(DISPATCH_AT);
+    const studio = await createStudio(store.db, clock, {
+      name: 'Busy',
+      time_zone: 'America/Chicago',
+      country: 'US',
+      sms_from_number: '+12025550100',
+    });
+    const queued = await queueSmsDeliveries(store.db, studio.id, OUTBOX, DISPATCH_AT);
+    const args = (now: Date) => [
+      url,
+      schema,
+      String(studio.id),
+      now.toISOString(),
+      twilio.baseUrl,
+      twilio.accountSid,
+      twilio.authToken,
+      String(BATCH),
+    ];
+    await body({ store, queued, twilio, args });
+  } finally {
+    await twilio.close();
+    await store.close();
+    if (schema) await dropSchema(schema);
+  }
+}
+
+async function deliveryStates(store: Store, queued: readonly QueuedSms[]): Promise<Map<number, string>> {
+  const rows = await loose(store.db)
+    .selectFrom('deliveries')
+    .select(['id', 'state'])
+    .where(
+      'id',
+      'in',
+      queued.map((q) => q.deliveryId),
+    )
+    .execute();
+  return new Map(rows.map((row) => [Number(row.id), String(row.state)]));
+}
+
+/** Each delivery's transitions, as `from→to`, oldest first. */
+async function transitionsOf(store: Store, queued: readonly QueuedSms[]): Promise<Map<number, string[]>> {
+  const rows = await loose(store.db)
+    .selectFrom('delivery_transitions')
+    .select(['delivery_id', 'from_state', 'to_state'])
+    .where(
+      'delivery_id',
+      'in',
+      queued.map((q) => q.deliveryId),
+    )
+    .orderBy('id')
+    .execute();
+  const byDelivery = new Map<number, string[]>(queued.map((q) => [q.deliveryId, []]));
+  for (const row of rows)
+    byDelivery.get(Number(row.delivery_id))?.push(`${String(row.from_state)}→${String(row.to_state)}`);
+  return byDelivery;
+}
+
+/** How many messages the provider accepted for each recipient. */
+function receivedBy(twilio: FakeTwilio): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const message of twilio.messages) counts.set(message.to, (counts.get(message.to) ?? 0) + 1);
+  return counts;
+}
+
+const SHARED_DATABASES: { dialect: DialectName; name: string; skip: boolean }[] = [
+  { dialect: 'sqlite', name: 'one SQLite file', skip: false },
+  {
+    dialect: 'postgres',
+    name: `one PostgreSQL database${PG_URL ? '' : ' (skipped: TEST_PG_URL is not set)'}`,
+    skip: !PG_URL,
+  },
+];
+
+for (const { dialect, name, skip } of SHARED_DATABASES) {
+  describe(`outbox dispatchers in processes of their own on ${name}`, () => {
+    it.skipIf(skip)(
+      `two dispatchers never send a delivery twice, and share the ${OUTBOX} deliveries between them`,
+      { timeout: 60_000 },
+      async () => {
+        await withSharedOutbox(dialect, async ({ store, queued, twilio, args }) => {
+          // No answer until more than one batch is out: both dispatchers hold a claimed batch at once.
+          twilio.holdAnswers();
+          const children = [
+            startChild(DISPATCHER, args(DISPATCH_AT)),
+            startChild(DISPATCHER, args(DISPATCH_AT)),
+          ];
+          await Promise.all(children.map((child) => child.ready));
+          for (const child of children) child.go();
+          await Promise.race([twilio.untilHeld(BATCH + 1), ...children.map((child) => child.done)]);
+          twilio.releaseAnswers();
+          const results = await Promise.all(children.map((child) => child.done));
+          for (const result of results) {
+            expect(result.code, result.stderr).toBe(0);
+            expect(result.result.sent).toBeGreaterThan(0);
+          }
+          expect(results.reduce((sum, r) => sum + Number(r.result.sent), 0)).toBe(OUTBOX);
+          expect([...receivedBy(twilio).entries()].sort()).toEqual(queued.map((q) => [q.to, 1]).sort());
+          expect(new Set((await deliveryStates(store, queued)).values())).toEqual(new Set(['sent']));
+          for (const transitions of (await transitionsOf(store, queued)).values())
+            expect(transitions).toEqual(['queued→sending', 'sending→sent']);
+        });
+      },
+    );
+
+    it.skipIf(skip)(
+      'a dispatcher killed mid-batch loses nothing, and sends again only what was in flight at the kill',
+      { timeout: 60_000 },
+      async () => {
+        await withSharedOutbox(dialect, async ({ store, queued, twilio, args }) => {
+          twilio.holdAnswers();
+          const killed = startChild(DISPATCHER, args(DISPATCH_AT));
+          await killed.ready;
+          killed.go();
+          // The first batch is answered and recorded `sent`; the dispatcher then claims the next one,
+          // which Twilio accepts without answering: killed now, it dies with those messages sent but
+          // not recorded, the duplicate window.
+          await Promise.race([twilio.untilHeld(BATCH), killed.done]);
+          twilio.releaseAnswers({ keepHolding: true });
+          await Promise.race([twilio.untilHeld(BATCH), killed.done]);
+          killed.kill();
+          const death = await killed.done;
+          expect(death.signal, death.stderr).toBe('SIGKILL');
+          twilio.releaseAnswers();
+
+          const atKill = await deliveryStates(store, queued);
+          const recipientsIn = (state: string) =>
+            queued.filter((q) => atKill.get(q.deliveryId) === state).map((q) => q.to);
+          const inFlight = recipientsIn('sending');
+          expect(inFlight).toHaveLength(BATCH);
+          expect(recipientsIn('sent')).toHaveLength(BATCH);
+          expect(twilio.messages).toHaveLength(2 * BATCH);
+
+          // A new dispatcher, once the killed one's lease (5 minutes) is over, takes back and drains.
+          const restarted = startChild(
+            DISPATCHER,
+            args(new Date(DISPATCH_AT.getTime() + 5 * 60_000 + 1_000)),
+          );
+          await restarted.ready;
+          restarted.go();
+          const drained = await restarted.done;
+          expect(drained.code, drained.stderr).toBe(0);
+          expect(drained.result).toMatchObject({ returned: BATCH, sent: OUTBOX - BATCH, retrying: 0 });
+
+          expect(new Set((await deliveryStates(store, queued)).values())).toEqual(new Set(['sent']));
+          const received = receivedBy(twilio);
+          expect(queued.filter((q) => !received.has(q.to))).toEqual([]);
+          // Twice: exactly the messages in flight at the kill, each once more; what was recorded
+          // `sent` before the kill never went again.
+          const twice = [...received.entries()].filter(([, n]) => n > 1);
+          expect(twice.map(([to]) => to).sort()).toEqual([...inFlight].sort());
+          expect(Math.max(...received.values())).toBe(2);
+          for (const to of recipientsIn('sent')) expect(received.get(to)).toBe(1);
+          const transitions = await transitionsOf(store, queued);
+          for (const q of queued)
+            expect(transitions.get(q.deliveryId)).toEqual(
+              atKill.get(q.deliveryId) === 'sending'
+                ? ['queued→sending', 'sending→queued', 'queued→sending', 'sending→sent']
+                : ['queued→sending', 'sending→sent'],
+            );
+        });
+      },
+    );
+  });
+}

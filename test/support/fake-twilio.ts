@@ -50,6 +50,16 @@ export interface FakeTwilio {
   failFor(to: string, failure: FakeTwilioFailure): void;
   clearFailures(): void;
   /**
+   * From now on, messages are accepted (kept in `messages`) but their answers are withheld until
+   * `releaseAnswers`: Twilio has the message and the sender does not know it yet, the window in
+   * which a sender that dies sends the message again.
+   */
+  holdAnswers(): void;
+  /** Answers every withheld message; later ones are answered at once unless `keepHolding`. */
+  releaseAnswers(options?: { readonly keepHolding?: boolean }): void;
+  /** Resolves once this many answers are withheld (counting since the last release). */
+  untilHeld(count: number): Promise<void>;
+  /**
    * POSTs a status callback for an accepted message to its StatusCallback address, as Twilio does
    * when the message's status changes. Answers the HTTP status the listener returned.
    */
@@ -81,6 +91,9 @@ export async function startFakeTwilio(
   const queued: FakeTwilioFailure[] = [];
   const byNumber = new Map<string, FakeTwilioFailure>();
   const timers = new Set<NodeJS.Timeout>();
+  let holding = false;
+  const held: (() => void)[] = [];
+  const heldWaiters: { count: number; resolve: () => void }[] = [];
   const messagesPath = `/2010-04-01/Accounts/${accountSid}/Messages.json`;
   const expectedAuth = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`;
 
@@ -123,6 +136,20 @@ export async function startFakeTwilio(
       statusCallback: form.StatusCallback ?? null,
     };
     messages.push(message);
+    if (holding) {
+      held.push(() => accepted(res, message));
+      for (const waiter of heldWaiters.filter((w) => held.length >= w.count)) {
+        heldWaiters.splice(heldWaiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+      return;
+    }
+    accepted(res, message);
+  }
+
+  function accepted(res: ServerResponse, message: FakeTwilioMessage): void {
+    // The sender may be gone (killed) by the time a withheld answer is released.
+    if (res.destroyed) return;
     json(res, 201, {
       sid: message.sid,
       account_sid: accountSid,
@@ -177,6 +204,17 @@ export async function startFakeTwilio(
     clearFailures() {
       queued.length = 0;
       byNumber.clear();
+    },
+    holdAnswers() {
+      holding = true;
+    },
+    releaseAnswers(options) {
+      holding = options?.keepHolding ?? false;
+      for (const answer of held.splice(0)) answer();
+    },
+    untilHeld(count) {
+      if (held.length >= count) return Promise.resolve();
+      return new Promise<void>((resolve) => heldWaiters.push({ count, resolve }));
     },
     async sendStatusCallback(sid, status, errorCode) {
       const message = messages.find((m) => m.sid === sid);
