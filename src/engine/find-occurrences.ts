@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder } from 'kysely';
 import { anchorBounds, anchorDateBounds } from '../domain/triggers/anchor-bounds.js';
 import { dueAnchorDates } from '../domain/triggers/due-anchor-dates.js';
+import { dueAnchorRanges } from '../domain/triggers/due-anchor-ranges.js';
 import type { OccurrenceFacts } from '../domain/triggers/disqualification.js';
 import type { AnchorValue } from '../domain/trigger-date.js';
 import { recordKind } from '../domain/record-kinds/index.js';
@@ -59,9 +60,26 @@ export async function findOccurrences(
     isDate && !options.wideWindow
       ? dueAnchorDates(trigger.lastPassAt, now, trigger.offset, studio.timeZone, studio.workWeek)
       : null;
-  // The exact days when known (often none: then the window costs no query), else the safe range.
-  const inRange = (column: string) => (q: AnyQuery) =>
-    dates ? q.where(column, 'in', dates) : q.where(column, '>=', lo).where(column, '<=', hi);
+  const instants =
+    !isDate && !options.wideWindow
+      ? dueAnchorRanges(trigger.lastPassAt, now, trigger.offset, studio.timeZone, studio.workWeek)
+      : null;
+  // The exact days, or the few hours of each day, when known (often none: then the window costs no
+  // query), else the safe range.
+  const inRange = (column: string) => (q: AnyQuery) => {
+    if (dates) return q.where(column, 'in', dates);
+    if (instants) {
+      return q.where((eb) =>
+        eb.or(
+          instants.map((r) =>
+            eb.and([eb(column, '>=', r.lo.toISOString()), eb(column, '<=', r.hi.toISOString())]),
+          ),
+        ),
+      );
+    }
+    return q.where(column, '>=', lo).where(column, '<=', hi);
+  };
+  const windowIsEmpty = dates?.length === 0 || instants?.length === 0;
   const typeField = trigger.type.filter.typeField;
 
   let query: AnyQuery = loose(db)
@@ -100,7 +118,7 @@ export async function findOccurrences(
   // `updated_at`'s), where one query with OR across a record and its status history would scan the
   // table. Every write that sets an anchor, its `_set_at` or a status (records.ts,
   // change-status.ts) also sets `updated_at`, so "changed since" needs only that column.
-  const rows = dates?.length === 0 ? [] : ((await inWindow(query).execute()) as LooseRow[]);
+  const rows = windowIsEmpty ? [] : ((await inWindow(query).execute()) as LooseRow[]);
   const changed = await changedRecordIds(db, kind.table, studio.id, since);
   for (let i = 0; i < changed.length; i += CHANGED_CHUNK) {
     rows.push(

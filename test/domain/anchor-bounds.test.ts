@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorBounds, anchorDateBounds } from '../../src/domain/triggers/anchor-bounds.js';
 import { dueAnchorDates } from '../../src/domain/triggers/due-anchor-dates.js';
+import { dueAnchorRanges } from '../../src/domain/triggers/due-anchor-ranges.js';
 import { triggerDate } from '../../src/domain/trigger-date.js';
 import type { TriggerOffset } from '../../src/domain/trigger-offset.js';
 import { parseWorkWeek } from '../../src/domain/work-week.js';
@@ -29,8 +30,12 @@ describe('anchorBounds', () => {
       ...offsets.map((o) => [parseWorkWeek('2,3,4'), o] as const),
     ]) {
       const { lo, hi } = anchorBounds(from, to, offset, week);
-      // Every anchor each 15 minutes over a month around the window.
-      for (let t = Date.parse('2026-02-20T00:00:00Z'); t < Date.parse('2026-03-30T00:00:00Z'); t += 900_000) {
+      // Every anchor each half hour over a month around the window.
+      for (
+        let t = Date.parse('2026-02-20T00:00:00Z');
+        t < Date.parse('2026-03-30T00:00:00Z');
+        t += 1_800_000
+      ) {
         const date = triggerDate({ kind: 'instant', at: new Date(t) }, offset, NY, week).getTime();
         if (date > from.getTime() && date <= to.getTime()) {
           expect(
@@ -89,5 +94,46 @@ describe('anchorBounds', () => {
     expect(
       dueAnchorDates(new Date(windows[2]![0]), new Date(windows[2]![1]), { when: 'on' }, NY, WEEK),
     ).toEqual([]);
+  });
+
+  it('narrows instants moved by days or business days to the hours that can fall due, across DST', () => {
+    const windows = [
+      ['2026-03-06T00:00:00Z', '2026-03-12T00:00:00Z'],
+      ['2026-03-09T14:00:00Z', '2026-03-09T14:01:00Z'],
+      ['2026-03-08T06:30:00Z', '2026-03-08T07:30:00Z'],
+    ].map(([from, to]) => [new Date(from as string), new Date(to as string)] as const);
+    const moved = offsets.filter((o) => o.when !== 'on' && (o.unit === 'days' || o.unit === 'business_days'));
+    for (const week of [WEEK, parseWorkWeek('2,3,4')]) {
+      for (const offset of moved) {
+        const ranges = windows.map(([from, to]) => dueAnchorRanges(from, to, offset, NY, week) ?? []);
+        // Every anchor each half hour over the weeks around the windows, its trigger date once.
+        for (
+          let t = Date.parse('2026-02-14T00:00:00Z');
+          t < Date.parse('2026-03-20T00:00:00Z');
+          t += 1_800_000
+        ) {
+          const date = triggerDate({ kind: 'instant', at: new Date(t) }, offset, NY, week).getTime();
+          windows.forEach(([from, to], i) => {
+            if (date > from.getTime() && date <= to.getTime()) {
+              expect(
+                ranges[i]!.some((r) => t >= r.lo.getTime() && t <= r.hi.getTime()),
+                `${JSON.stringify(offset)} ${from.toISOString()} anchor ${new Date(t).toISOString()}`,
+              ).toBe(true);
+            }
+          });
+        }
+      }
+    }
+    // A quiet minute reads a few hours of one day, not the span of two business days.
+    const quiet = dueAnchorRanges(
+      new Date('2026-03-09T14:00:00Z'),
+      new Date('2026-03-09T14:01:00Z'),
+      { when: 'before', amount: 2, unit: 'business_days' },
+      NY,
+      WEEK,
+    );
+    expect(quiet?.reduce((sum, r) => sum + r.hi.getTime() - r.lo.getTime(), 0)).toBeLessThanOrEqual(
+      5 * 3_600_000,
+    );
   });
 });
