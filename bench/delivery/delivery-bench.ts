@@ -79,9 +79,12 @@ export async function runDeliveryBench(
     await sendAll('email', WARM_UP);
     await sendAll('sms', WARM_UP);
     const emailsPerSecond = options.emails / (await sendAll('email', options.emails));
+    console.log(`  emails through the dispatcher: ${emailsPerSecond.toFixed(0)}/s`);
     const smsPerSecond = options.sms / (await sendAll('sms', options.sms));
+    console.log(`  SMS through the dispatcher: ${smsPerSecond.toFixed(0)}/s`);
     const emailCeiling = await nodemailerCeiling(smtpUrl, config.smtpPoolSize, options.emails, IN_FLIGHT);
     const smsCeiling = await fetchCeiling(twilio.info, options.sms, IN_FLIGHT);
+    console.log(`  ceilings measured; draining ${options.drain} SMS…`);
     const sinkCounts = { emails: await smtp.count(), sms: await twilio.count() };
     const expected = { emails: WARM_UP + 2 * options.emails, sms: WARM_UP + 2 * options.sms };
     if (sinkCounts.emails !== expected.emails || sinkCounts.sms !== expected.sms) {

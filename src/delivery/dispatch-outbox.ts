@@ -46,7 +46,7 @@ export interface DispatchCounts {
  * exponential, jittered delay, until attempts or age run out), or a permanent one (`failed` with
  * the provider's code; an opted-out number is added to the STOP list). Outcomes are written only
  * while the delivery is still `sending` under this claim, so a delivery canceled or taken back
- * meanwhile is not overwritten.
+ * meanwhile is not overwritten; those answered together share a transaction (record-outcomes.ts).
  */
 export async function dispatchOutbox(
   db: Db,
