@@ -7,6 +7,7 @@ type Bench = (args: readonly string[]) => Promise<void>;
 const BENCHES: Record<string, () => Promise<Bench>> = {
   evaluation: async () => (await import('./evaluation/index.js')).default,
   attachments: async () => (await import('./attachments/index.js')).default,
+  delivery: async () => (await import('./delivery/index.js')).default,
 };
 
 const [name, ...args] = process.argv.slice(2);

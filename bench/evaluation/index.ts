@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
-import { openStore, type DialectName, type Store } from '../../src/store/database.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
+import type { DialectName } from '../../src/store/database.js';
+import { benchStore } from '../support/bench-store.js';
 import { machineLine, writePerformanceSection } from '../support/performance-doc.js';
 import { runEvaluationBench, type EvaluationFigures, type EvaluationOptions } from './evaluation-bench.js';
 import { evaluationReport } from './evaluation-report.js';
@@ -35,7 +31,7 @@ export default async function evaluationBench(args: readonly string[]): Promise<
   const machine = machineLine(new Date());
   const results: [DialectName, EvaluationFigures][] = [];
   for (const dialect of dialects) {
-    const { store, cleanUp } = await benchStore(dialect);
+    const { store, cleanUp } = await benchStore(dialect, SCHEMA);
     try {
       console.log(`evaluation [${dialect}]: generating and measuring…`);
       const figures = await runEvaluationBench(store, options);
@@ -47,24 +43,4 @@ export default async function evaluationBench(args: readonly string[]): Promise<
     }
   }
   await writePerformanceSection('evaluation', evaluationReport(results, options, machine));
-}
-
-async function benchStore(dialect: DialectName): Promise<{ store: Store; cleanUp(): Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'triggerfish-bench-'));
-    const store = await openStore(join(dir, 'chain.db'));
-    await migrateToLatest(store);
-    return { store, cleanUp: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const url = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const dropSchema = async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`drop schema if exists ${SCHEMA} cascade`);
-    await client.end();
-  };
-  await dropSchema();
-  const store = await openStore(url, { schema: SCHEMA, poolSize: 4 });
-  await migrateToLatest(store);
-  return { store, cleanUp: dropSchema };
 }

@@ -4,9 +4,10 @@ import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
 import type { StudioRow } from '../store/studios.js';
 import type { DeliveryChannel, SendOutcome } from './channel.js';
-import { recordDeliveryTransitions, type DeliveryTransition } from './delivery-transitions.js';
+import { recordDeliveryTransitions } from './delivery-transitions.js';
 import { outboundMessage } from './outbound-message.js';
-import { DEFAULT_RETRY_POLICY, retryDelayMs, retryExhausted, type RetryPolicy } from './retry-policy.js';
+import { outcomeRecorder, outcomeWrite } from './record-outcomes.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
 
 export interface DispatchOptions {
   /** The channel of each provider name a delivery may carry (`capture`, `smtp`, `twilio`, …). */
@@ -45,7 +46,7 @@ export interface DispatchCounts {
  * exponential, jittered delay, until attempts or age run out), or a permanent one (`failed` with
  * the provider's code; an opted-out number is added to the STOP list). Outcomes are written only
  * while the delivery is still `sending` under this claim, so a delivery canceled or taken back
- * meanwhile is not overwritten.
+ * meanwhile is not overwritten; those answered together share a transaction (record-outcomes.ts).
  */
 export async function dispatchOutbox(
   db: Db,
@@ -54,6 +55,7 @@ export async function dispatchOutbox(
   options: DispatchOptions,
 ): Promise<DispatchCounts> {
   const policy = options.policy ?? DEFAULT_RETRY_POLICY;
+  const random = options.random ?? Math.random;
   const counts: DispatchCounts = { sent: 0, delivered: 0, retrying: 0, delivery_failed: 0, returned: 0 };
   const at = now.toISOString();
   const returned = await returnExpiredLeases(db, studio.id, now, (trx, rows) =>
@@ -93,6 +95,7 @@ export async function dispatchOutbox(
     );
     if (claimed.length === 0) break;
     const communications = await communicationsOf(db, claimed);
+    const record = outcomeRecorder(db, studio.id, at);
     const attachments = await attachmentFilesOf(
       db,
       studio.id,
@@ -128,17 +131,9 @@ export async function dispatchOutbox(
           }));
           if (message.messageId) delivery.message_id = message.messageId;
         }
-        const kind = await recordOutcome(
-          db,
-          studio.id,
-          delivery,
-          communication,
-          outcome,
-          now,
-          policy,
-          options,
-        );
-        counts[kind] += 1;
+        const write = outcomeWrite(delivery, communication, outcome, now, policy, random);
+        await record(write);
+        counts[write.kind] += 1;
       }),
     );
   }
@@ -195,96 +190,4 @@ async function communicationsOf(db: Db, deliveries: readonly LooseRow[]): Promis
     )
     .execute()) as LooseRow[];
   return new Map(rows.map((row) => [Number(row.id), row]));
-}
-
-async function recordOutcome(
-  db: Db,
-  studioId: number,
-  delivery: LooseRow,
-  communication: LooseRow | undefined,
-  outcome: SendOutcome,
-  now: Date,
-  policy: RetryPolicy,
-  options: DispatchOptions,
-): Promise<keyof DispatchCounts> {
-  const at = now.toISOString();
-  const id = Number(delivery.id);
-  const attempts = Number(delivery.attempts);
-  let set: Record<string, unknown>;
-  let transition: DeliveryTransition;
-  let kind: keyof DispatchCounts;
-  if (outcome.kind === 'sent') {
-    const to = outcome.delivered ? 'delivered' : 'sent';
-    kind = to;
-    set = {
-      state: to,
-      reason: outcome.delivered
-        ? 'captured: kept for inspection, not sent to a provider'
-        : 'accepted by the provider',
-      provider_message_id: outcome.providerId,
-      sent_at: at,
-      delivered_at: outcome.delivered ? at : null,
-    };
-    transition = { deliveryId: id, from: 'sending', to, reason: String(set.reason) };
-  } else {
-    const next = new Date(
-      now.getTime() +
-        (outcome.kind === 'temporary'
-          ? retryDelayMs(policy, attempts, (options.random ?? Math.random)(), outcome.retryAfterMs)
-          : 0),
-    );
-    const exhausted =
-      outcome.kind === 'temporary'
-        ? retryExhausted(policy, attempts, new Date(String(delivery.created_at)), next)
-        : null;
-    if (outcome.kind === 'temporary' && exhausted === null) {
-      kind = 'retrying';
-      const reason = `${outcome.reason}; retrying at ${next.toISOString()}`;
-      set = { state: 'queued', reason, error_code: outcome.code, next_attempt_at: next.toISOString() };
-      transition = { deliveryId: id, from: 'sending', to: 'queued', reason, code: outcome.code };
-    } else {
-      kind = 'delivery_failed';
-      const reason = exhausted ? `${outcome.reason} (${exhausted})` : outcome.reason;
-      set = { state: 'failed', reason, error_code: outcome.code, failed_at: at };
-      transition = { deliveryId: id, from: 'sending', to: 'failed', reason, code: outcome.code };
-    }
-  }
-  await db.transaction().execute(async (trx) => {
-    const updated = await loose(trx)
-      .updateTable('deliveries')
-      .set({ ...set, lease_until: null, message_id: delivery.message_id ?? null, updated_at: at })
-      .where('id', '=', id)
-      .where('state', '=', 'sending')
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) return;
-    await recordDeliveryTransitions(trx, studioId, [transition], at);
-    if (outcome.kind === 'permanent' && outcome.optedOut && communication?.channel === 'sms') {
-      await loose(trx)
-        .insertInto('sms_opt_outs')
-        .values({
-          studio_id: studioId,
-          number: String(communication.to_address),
-          source: 'provider',
-          created_at: at,
-          updated_at: at,
-        })
-        .onConflict((oc) => oc.columns(['studio_id', 'number']).doNothing())
-        .execute();
-      // The consent ledger shows when and why the number stopped receiving SMS.
-      await loose(trx)
-        .insertInto('consent_events')
-        .values({
-          studio_id: studioId,
-          client_id: communication.client_id ?? null,
-          channel: 'sms',
-          address: String(communication.to_address),
-          action: 'opt_out',
-          source: 'provider',
-          user_id: null,
-          at,
-        })
-        .execute();
-    }
-  });
-  return kind;
 }
