@@ -12,6 +12,7 @@ import * as delivery from './migrations/0009-delivery.js';
 import * as evaluationIndexes from './migrations/0010-evaluation-indexes.js';
 import * as studioSmtp from './migrations/0011-studio-smtp.js';
 import * as communicationAttachments from './migrations/0012-communication-attachments.js';
+import * as deliveryClaimIndex from './migrations/0013-delivery-claim-index.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -29,6 +30,7 @@ const STEPS: Record<string, Step> = {
   '0010-evaluation-indexes': evaluationIndexes,
   '0011-studio-smtp': studioSmtp,
   '0012-communication-attachments': communicationAttachments,
+  '0013-delivery-claim-index': deliveryClaimIndex,
 };
 
 class RegistryMigrationProvider implements MigrationProvider {
