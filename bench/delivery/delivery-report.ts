@@ -59,8 +59,8 @@ one transaction per outcome spent most of the dispatcher's SQL time in COMMIT (5
 docs/decisions.md) made that 191 commits, 0.26 s, and took the drain from 367 to about 470-510
 SMS/s on the same loaded machine. What remains is mostly the clients themselves: undici's
 \`fetch\` for SMS (the fetch ceiling pays it too), nodemailer's message building and socket
-writes for email, where the pool of ${f.smtpPoolSize} connections also waits on the server's replies. On
-PostgreSQL the claim sorts all of a studio's due deliveries to take 100 (\`order by
-next_attempt_at, id\`, and the index on \`(state, next_attempt_at)\` does not hold \`id\`):
-about 14 ms with 20,000 queued, growing with the outbox.`;
+writes for email, where the pool of ${f.smtpPoolSize} connections also waits on the server's replies.
+Before migration 0013 the claim on PostgreSQL sorted all of a studio's due deliveries to take 100
+(about 14 ms with 20,000 queued, growing with the outbox), and the lease return on SQLite read the
+studio's whole outbox; both now read an index in the order they need.`;
 }

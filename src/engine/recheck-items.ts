@@ -6,13 +6,14 @@ import { loose, type LooseRow } from '../store/record-table.js';
 import type { Database } from '../store/schema.js';
 import type { StudioContext } from '../store/studio-context.js';
 import { changesSince, type EvaluationTrigger } from './evaluation-trigger.js';
+import { CHANGED_CHUNK, changedRecordIds } from './changed-record-ids.js';
 import { linkedSessionOf, withLinkedSession } from './linked-session.js';
 import { familyMembersOf, yearlyAnchorChange } from './yearly-anchor-change.js';
 import { recordTransitions, type ItemActor, type ItemState, type Transition } from './item-transitions.js';
 
 /**
  * Judges again the pending and withdrawn items of a trigger whose record changed since the last
- * pass (or is gone): the queue shows only items that qualify now (SPEC §3.5). A pending item that
+ * pass: the queue shows only items that qualify now (SPEC §3.5). A pending item that
  * stopped qualifying is withdrawn with the reason; a withdrawn one that qualifies again (a session
  * taken off hold) is pending again. Only records changed since the last pass (`changesSince`) are
  * read.
@@ -27,27 +28,34 @@ export async function recheckItems(
 ): Promise<{ examined: number; withdrawn: number; restored: number }> {
   const since = changesSince(trigger).toISOString();
   const anchor = trigger.dateOption.anchor;
-  const rows = await itemRows(trx, trigger, (query) =>
-    query.where('i.state', 'in', ['pending', 'withdrawn']).where((eb) =>
-      eb.or([
-        eb('r.id', 'is', null),
-        eb('r.updated_at', '>', since),
-        // A family member's changed birth date changes its client's occurrence (deleting one
-        // touches the client: see deleteRecord).
-        ...(anchor.kind === 'yearly' && anchor.of === 'family_member'
-          ? [
-              eb.exists(
-                eb
-                  .selectFrom('family_members as f')
-                  .select('f.id')
-                  .whereRef('f.client_id', '=', 'r.id')
-                  .where('f.updated_at', '>', since),
-              ),
-            ]
-          : []),
-      ]),
-    ),
-  );
+  const open = (query: ItemQuery) => query.where('i.state', 'in', ['pending', 'withdrawn']);
+  let rows: LooseRow[] = [];
+  if (anchor.kind === 'yearly' && anchor.of === 'family_member') {
+    // A family member's changed birth date changes its client's occurrence (deleting one touches
+    // the client: see deleteRecord).
+    rows = await itemRows(trx, trigger, (query) =>
+      open(query).where((eb) =>
+        eb.or([
+          eb('r.updated_at', '>', since),
+          eb.exists(
+            eb
+              .selectFrom('family_members as f')
+              .select('f.id')
+              .whereRef('f.client_id', '=', 'r.id')
+              .where('f.updated_at', '>', since),
+          ),
+        ]),
+      ),
+    );
+  } else {
+    // The changed records first, by index; a pass over an unchanged database reads no item. A
+    // deleted record's pending items were withdrawn when it was deleted.
+    const changed = await changedRecordIds(trx, recordKind(trigger.type.recordKind).table, studio.id, since);
+    for (let i = 0; i < changed.length; i += CHANGED_CHUNK) {
+      const chunk = changed.slice(i, i + CHANGED_CHUNK);
+      rows.push(...(await itemRows(trx, trigger, (query) => open(query).where('i.record_id', 'in', chunk))));
+    }
+  }
   const judged = await judgeItemRows(trx, trigger, rules, rows);
   const transitions: Transition[] = [];
   for (const { row, reason } of judged) {

@@ -17,6 +17,7 @@ import type { Database } from './schema.js';
 import { deleteConflict, uniqueConflict } from './sql-errors.js';
 import type { Actor, StudioContext } from './studio-context.js';
 import { findStudioRow } from './studio-row.js';
+import { withdrawItemsOfDeletedRecord } from './withdraw-deleted-record-items.js';
 
 export interface WriteOptions {
   /** Values come from text (CSV import): numbers and booleans may be spelled out. */
@@ -260,6 +261,7 @@ export async function deleteRecord(
           .where('record_id', '=', id)
           .execute();
       }
+      await withdrawItemsOfDeletedRecord(trx, studio.id, kind.name, id, clock.now().toISOString());
       await loose(trx)
         .deleteFrom(kind.table)
         .where('studio_id', '=', studio.id)
