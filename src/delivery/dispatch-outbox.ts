@@ -101,7 +101,9 @@ export async function dispatchOutbox(
       studio.id,
       [...communications.values()].filter((c) => c.channel === 'email').map((c) => Number(c.id)),
     );
-    await Promise.all(
+    // Every send and outcome of the batch settles before a failure is thrown, so no write is still
+    // in flight when the caller hears of it (and, say, closes the database).
+    const settled = await Promise.allSettled(
       claimed.map(async (delivery) => {
         const communication = communications.get(Number(delivery.communication_id));
         const provider = String(delivery.provider);
@@ -136,6 +138,8 @@ export async function dispatchOutbox(
         counts[write.kind] += 1;
       }),
     );
+    const failed = settled.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
   }
   return counts;
 }
