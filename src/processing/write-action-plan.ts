@@ -58,7 +58,7 @@ export async function writeActionPlan(ctx: WriteContext, plan: ActionPlan): Prom
   if (plan.enrolInProgramId !== null && plan.recipient?.clientId != null) {
     await loose(ctx.trx)
       .updateTable('clients')
-      .set({ referral_program_id: plan.enrolInProgramId, updated_at: at })
+      .set({ referral_program_id: plan.enrolInProgramId, referral_enrolled_at: at, updated_at: at })
       .where('studio_id', '=', ctx.studio.id)
       .where('id', '=', plan.recipient.clientId)
       .execute();

@@ -21,6 +21,7 @@ import { registerTriggerInsightRoutes } from './routes/trigger-insights.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerStudioRoutes } from './routes/studio.js';
 import { registerTaskActionRoutes } from './routes/task-actions.js';
+import { registerLoyaltyRedemptionRoutes } from './routes/loyalty-redemptions.js';
 import { registerTemplateRoutes } from './routes/templates.js';
 import { registerTokenRoutes } from './routes/tokens.js';
 import { registerTriggerRoutes } from './routes/triggers.js';
@@ -121,6 +122,7 @@ export async function buildServer({
   registerPrintBatchRoutes(app, store.db, clock);
   registerCallRoutes(app, store.db, clock);
   registerTaskActionRoutes(app, store.db, clock);
+  registerLoyaltyRedemptionRoutes(app, store.db, clock);
   registerTemplateRoutes(app, store.db, clock);
   registerTriggerRoutes(app, store.db, clock);
   registerTriggerInsightRoutes(app, store.db, clock);

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { statusRowProblems } from '../domain/catalog-rules.js';
 import type { Clock } from '../domain/clock.js';
 import { notFound, validationError, type ProblemDetail } from '../domain/errors.js';
+import { loyaltyRewardRowProblems } from '../domain/loyalty-reward-rules.js';
 import { recordKind, type RecordKind } from '../domain/record-kinds/index.js';
 import { validateRecordInput, type StoredRow, type ValidatedInput } from '../domain/validate-record-input.js';
 import { changeStatus } from './change-status.js';
@@ -12,6 +13,7 @@ import { attachCollections, writeCollections } from './record-collections.js';
 import { refuseDuplicates } from './duplicate-values.js';
 import { referenceProblems } from './record-references.js';
 import { loose, type LooseRow } from './record-table.js';
+import { creditReferral, enrolmentStamp, referredClientOfWrite } from './referral-credit.js';
 import { recordJson, type RecordJson } from './row-mapping.js';
 import type { Database } from './schema.js';
 import { deleteConflict, uniqueConflict } from './sql-errors.js';
@@ -132,6 +134,7 @@ export async function insertRecord(
   for (const field of kind.fields) {
     if (field.anchor && row[field.name] != null) row[`${field.name}_set_at`] = at;
   }
+  Object.assign(row, enrolmentStamp(kind, values, at));
   const inserted = await loose(trx)
     .insertInto(kind.table)
     .values({ ...row, studio_id: studio.id, created_at: at, updated_at: at })
@@ -144,6 +147,8 @@ export async function insertRecord(
   }
   if (kind.name === 'client')
     await recordConsentChanges(trx, kind, studio.id, recordId, null, values, actor, at);
+  const referred = referredClientOfWrite(kind, recordId, values, values, actor);
+  if (referred !== null) await creditReferral(trx, studio, referred, now);
   return recordId;
 }
 
@@ -207,6 +212,7 @@ export async function applyRecordUpdate(
       row[`${field.name}_set_at`] = changes[field.name] === null ? null : at;
     }
   }
+  Object.assign(row, enrolmentStamp(kind, changes, at));
   await loose(trx)
     .updateTable(kind.table)
     .set({ ...row, updated_at: at })
@@ -227,6 +233,8 @@ export async function applyRecordUpdate(
   }
   if (kind.name === 'client')
     await recordConsentChanges(trx, kind, studio.id, id, current, changes, actor, at);
+  const referred = referredClientOfWrite(kind, id, changes, merged, actor);
+  if (referred !== null) await creditReferral(trx, studio, referred, now);
 }
 
 /**
@@ -278,7 +286,8 @@ export async function deleteRecord(
 }
 
 function kindRowProblems(kind: RecordKind, row: StoredRow): ProblemDetail[] {
-  return kind.name === 'status' ? statusRowProblems(row) : [];
+  if (kind.name === 'status') return statusRowProblems(row);
+  return kind.name === 'loyalty_reward' ? loyaltyRewardRowProblems(row) : [];
 }
 
 /**

@@ -562,8 +562,9 @@ function templateChecks(
 }
 
 /**
- * Print batches, the call list and task actions: B's batch, call and task answer 404, lists hold
- * none of B's rows (not even filtered by B's user), and A's task cannot be handed to B's staff.
+ * Print batches, the call list, task actions and reward redemptions: B's batch, call, task and
+ * reward answer 404, lists hold none of B's rows (not even filtered by B's user), and A's task
+ * cannot be handed to B's staff.
  */
 function deliveryChecks(ctx: IsolationContext, add: Add, get: Get): void {
   const listsNone = (path: string, bIds: number[], aId: number) => async (caller: Caller) => {
@@ -611,6 +612,11 @@ function deliveryChecks(ctx: IsolationContext, add: Add, get: Get): void {
     ]);
   });
   get('/api/v1/tasks/:id/events', hidden('GET', '/api/v1/tasks/:id/events', bTask), bTask);
+
+  const bReward = ctx.recordsB.ids.loyalty_reward;
+  const redemptions = '/api/v1/loyalty-rewards/:id/redemptions';
+  add(`POST ${redemptions}`, hidden('POST', redemptions, bReward, { amount_cents: 1 }));
+  get(redemptions, hidden('GET', redemptions, bReward), bReward);
 
   const bComm = ctx.bAttachment.communicationId;
   get('/api/v1/communications/:id', hidden('GET', '/api/v1/communications/:id', bComm), bComm);

@@ -29,6 +29,8 @@ export const client: RecordKind = {
     { name: 'anniversary', type: 'date', label: 'Anniversary', anchor: true },
     { name: 'referred_by_client_id', type: 'ref', ref: 'client', label: 'Referred by' },
     { name: 'referral_program_id', type: 'ref', ref: 'referral_program', label: 'Referral program' },
+    // Stamped whenever the program is set (by staff or a trigger's Referral Program Options).
+    { name: 'referral_enrolled_at', type: 'datetime', label: 'Enrolled in program', readOnly: true },
     { name: 'lead_source', type: 'text', label: 'Lead source', maxLength: 100 },
     { name: 'address_line1', type: 'text', label: 'Address', maxLength: 200 },
     { name: 'address_line2', type: 'text', label: 'Address line 2', maxLength: 200 },

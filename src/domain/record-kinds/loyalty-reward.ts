@@ -25,6 +25,8 @@ export const loyaltyReward: RecordKind = {
     { name: 'issued_date', type: 'date', label: 'Issued', required: true, anchor: true },
     { name: 'expiration_date', type: 'date', label: 'Expires', anchor: true },
     { name: 'referral_program_id', type: 'ref', ref: 'referral_program', label: 'Referral program' },
+    // The referral a program reward pays for; set by the program, never by a caller.
+    { name: 'referred_client_id', type: 'ref', ref: 'client', label: 'For referring', readOnly: true },
     { name: 'notes', type: 'long_text', label: 'Notes', maxLength: 2000 },
   ],
 };
