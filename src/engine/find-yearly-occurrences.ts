@@ -6,7 +6,7 @@ import { yearlyDate } from '../domain/yearly-date.js';
 import type { Db } from '../store/database.js';
 import type { LooseRow } from '../store/record-table.js';
 import type { StudioContext } from '../store/studio-context.js';
-import type { EvaluationTrigger } from './evaluation-trigger.js';
+import { changesSince, type EvaluationTrigger } from './evaluation-trigger.js';
 import { CHANGED_CHUNK, changedRecordIds } from './changed-record-ids.js';
 import type { Occurrence } from './find-occurrences.js';
 import { latestDueYear } from './latest-due-year.js';
@@ -31,7 +31,8 @@ export async function findYearlyOccurrences(
   now: Date,
 ): Promise<Occurrence[]> {
   const anchor = yearlyAnchorOf(trigger);
-  const since = trigger.lastPassAt.toISOString();
+  // Changed rows are read from a few minutes before the last pass (see `changesSince`).
+  const since = changesSince(trigger).toISOString();
   // The exact days falling due in the window when they can be listed (often none), else the range.
   const due = dueAnchorDates(trigger.lastPassAt, now, trigger.offset, studio.timeZone, studio.workWeek);
   const { lo, hi } =

@@ -113,6 +113,27 @@ forEachDialect('event anchors: email events and incoming keywords', (store) => {
     expect(await items(triggers.get('opened') as number)).toHaveLength(2);
   });
 
+  it('fires an event stamped just before a pass that was written only after it', async () => {
+    clock.set('2026-04-01T20:00:00Z');
+    await onlyTriggers();
+    const triggerId = await emailTrigger('bounced');
+    const ada = await client();
+    clock.advance(3 * HOUR);
+    await evaluate();
+    // A webhook's transaction took its time before the pass and committed after it: its row says a
+    // minute before the pass, and the bounce itself (after the trigger existed) lies hours before
+    // the window.
+    const late = await recordEmailEvent(
+      store().db,
+      studio.id,
+      { event: 'bounced', occurredAt: '2026-04-01T20:30:00Z', clientId: ada },
+      new Date(clock.now().getTime() - MINUTE),
+    );
+    clock.advance(MINUTE);
+    await evaluate();
+    expect((await items(triggerId)).map((i) => i.occurrence_key)).toEqual([`ee:${late.id}`]);
+  });
+
   it('fires an email type filter only for events of emails of that type', async () => {
     clock.set('2026-04-02T14:00:00Z');
     await onlyTriggers();
