@@ -1,15 +1,13 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../domain/clock.js';
 import { validationError, type ProblemDetail } from '../../domain/errors.js';
 import type { Db } from '../../store/database.js';
-import { getStudio } from '../../store/studios.js';
-import { studioContextOf } from '../../store/studio-context.js';
 import { completeTask, listTaskEvents, reassignTask, type Reassignment } from '../../store/task-actions.js';
 import { bodyObject, noteOf, unknownFieldProblems } from '../action-body.js';
 import { authOf } from '../auth/request-auth.js';
 import { describeOnly } from '../describe-only.js';
 import { parseId } from '../parse-id.js';
-import { studioClock } from '../studio-at-now.js';
+import { studioAtNow } from '../studio-at-now.js';
 import { actorOf } from './records.js';
 
 const tags = ['Tasks'];
@@ -35,7 +33,7 @@ export function registerTaskActionRoutes(app: FastifyInstance, db: Db, clock: Cl
       problems.push(...unknownFieldProblems(body, ['note'], 'a task completion'));
       const note = noteOf(body, problems);
       if (problems.length > 0) throw validationError(problems, 'The completion is not valid');
-      const { studio, now } = await studioNow(db, clock, request);
+      const { studio, now } = await studioAtNow(db, clock, request);
       return completeTask(db, studio, id, note, actorOf(request), now);
     },
   });
@@ -65,7 +63,7 @@ export function registerTaskActionRoutes(app: FastifyInstance, db: Db, clock: Cl
       }
       if (Object.keys(to).length === 0)
         problems.push({ path: '', problem: 'must give assigned_user_id, department_id or both' });
-      const { studio, now } = await studioNow(db, clock, request);
+      const { studio, now } = await studioAtNow(db, clock, request);
       return reassignTask(db, studio, id, to, note, problems, actorOf(request), now);
     },
   });
@@ -79,9 +77,4 @@ export function registerTaskActionRoutes(app: FastifyInstance, db: Db, clock: Cl
     },
     handler: async (request) => listTaskEvents(db, authOf(request).studioId, parseId(request)),
   });
-}
-
-async function studioNow(db: Db, clock: Clock, request: FastifyRequest) {
-  const studio = studioContextOf(await getStudio(db, authOf(request).studioId));
-  return { studio, now: (await studioClock(db, clock, request)).now() };
 }
