@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import { statusRowProblems } from '../domain/catalog-rules.js';
+import { templateDefinitionProblems } from '../domain/web-forms/template-definition-problems.js';
 import type { Clock } from '../domain/clock.js';
 import { notFound, validationError, type ProblemDetail } from '../domain/errors.js';
 import { recordKind, type RecordKind } from '../domain/record-kinds/index.js';
@@ -278,6 +279,7 @@ export async function deleteRecord(
 }
 
 function kindRowProblems(kind: RecordKind, row: StoredRow): ProblemDetail[] {
+  if (kind.name === 'web_form_template') return templateDefinitionProblems(row);
   return kind.name === 'status' ? statusRowProblems(row) : [];
 }
 
