@@ -56,18 +56,15 @@ describeInChromium('a client fills in a web form on a phone', () => {
     const alert = page.getByRole('alert');
     expect(await alert.textContent()).toContain('Email: is not a valid email address');
     // The summary takes the focus, so a screen reader starts with it; the field says it too.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    expect(await page.evaluate('document.activeElement?.getAttribute("role")')).toBe('alert');
     const email = page.getByRole('textbox', { name: /^Email/ });
     expect(await email.getAttribute('aria-invalid')).toBe('true');
-    const description = await email.evaluate((input) =>
-      (input.getAttribute('aria-describedby') ?? '')
-        .split(' ')
-        .map((id) => document.getElementById(id)?.textContent)
-        .join(' '),
-    );
+    const ids = ((await email.getAttribute('aria-describedby')) ?? '').split(' ');
+    const notes = await Promise.all(ids.map((id) => page.locator(`#${id}`).textContent()));
+    const description = notes.join(' ');
     expect(description).toContain('is not a valid email address');
     await page.getByRole('link', { name: /^Email:/ }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-email');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('f-email');
 
     await email.fill('grace@hopper.example');
     await page.getByRole('button', { name: 'Send' }).click();

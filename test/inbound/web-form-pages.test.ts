@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { forEachDialect } from '../support/dialects.js';
 import { processingStudio, type ProcessingStudio } from '../support/processing-fixture.js';
 import { countRows } from '../support/record-snapshot.js';
-import { CLIENT_FORM, makeForm, openPage, postForm } from './web-form-support.js';
+import { CLIENT_FORM, FIRST_NAME, makeForm, openPage, postForm } from './web-form-support.js';
 
 const VALID = {
   first_name: 'Ada',
@@ -203,13 +203,7 @@ forEachDialect('web form pages', (store) => {
             pages: [
               {
                 fields: [
-                  {
-                    name: 'first_name',
-                    type: 'text',
-                    label: 'First name',
-                    required: true,
-                    binding: 'client.first_name',
-                  },
+                  FIRST_NAME,
                   {
                     name: 'notes',
                     type: 'long_text',

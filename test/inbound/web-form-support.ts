@@ -31,19 +31,22 @@ export async function postForm(
   return { status: response.statusCode, text: response.body, headers: response.headers };
 }
 
+/** The first-name field most forms start with, bound to the client's. */
+export const FIRST_NAME = {
+  name: 'first_name',
+  type: 'text',
+  label: 'First name',
+  required: true,
+  binding: 'client.first_name',
+};
+
 /** A questionnaire about a client: name, email, phone, birth date, a choice, a consent tick, notes. */
 export const CLIENT_FORM = {
   pages: [
     {
       title: 'About you',
       fields: [
-        {
-          name: 'first_name',
-          type: 'text',
-          label: 'First name',
-          required: true,
-          binding: 'client.first_name',
-        },
+        FIRST_NAME,
         { name: 'email', type: 'email', label: 'Email', required: true, binding: 'client.email' },
         { name: 'phone', type: 'phone', label: 'Mobile phone', binding: 'client.phone' },
         {
@@ -75,13 +78,7 @@ export const CONTACT_FORM = {
   pages: [
     {
       fields: [
-        {
-          name: 'first_name',
-          type: 'text',
-          label: 'First name',
-          required: true,
-          binding: 'client.first_name',
-        },
+        FIRST_NAME,
         { name: 'last_name', type: 'text', label: 'Last name', required: true, binding: 'client.last_name' },
         { name: 'email', type: 'email', label: 'Email', required: true, binding: 'client.email' },
         { name: 'message', type: 'long_text', label: 'What photos do you have in mind?', required: true },
