@@ -21,6 +21,8 @@ export interface Config {
   readonly sessionHours: number;
   readonly loginMaxFailures: number;
   readonly loginWindowMinutes: number;
+  /** Contact-us submissions one client address may make per hour (web forms' spam limit). */
+  readonly contactFormPerHour: number;
   /** Where the Twilio REST API lives; another address for a Twilio-compatible provider or a test server. */
   readonly twilioBaseUrl: string;
   readonly twilioAccountSid: string | null;
@@ -120,6 +122,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     sessionHours: int('SESSION_HOURS', 12, 1, 24 * 90),
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
+    contactFormPerHour: int('CONTACT_FORM_PER_HOUR', 5, 1, 10_000),
     twilioBaseUrl: httpUrl('TWILIO_BASE_URL') ?? 'https://api.twilio.com',
     twilioAccountSid: matching('TWILIO_ACCOUNT_SID', /^AC[0-9a-f]{32}$/i, '"AC" followed by 32 hex digits'),
     twilioAuthToken: matching('TWILIO_AUTH_TOKEN', /^\S+$/, 'a token without spaces'),

@@ -26,6 +26,7 @@ import { registerTemplateRoutes } from './routes/templates.js';
 import { registerTokenRoutes } from './routes/tokens.js';
 import { registerTriggerRoutes } from './routes/triggers.js';
 import { registerUserRoutes } from './routes/users.js';
+import { registerWebFormPages } from './routes/web-form-pages.js';
 
 export interface ServerDeps {
   store: Store;
@@ -126,5 +127,7 @@ export async function buildServer({
   registerTemplateRoutes(app, store.db, clock);
   registerTriggerRoutes(app, store.db, clock);
   registerTriggerInsightRoutes(app, store.db, clock);
+  // Public pages outside /api/v1: web forms (docs/inbound.md).
+  registerWebFormPages(app, store.db, clock, config);
   return app;
 }

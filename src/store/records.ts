@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import { statusRowProblems } from '../domain/catalog-rules.js';
+import { templateDefinitionProblems } from '../domain/web-forms/template-definition-problems.js';
 import type { Clock } from '../domain/clock.js';
 import { notFound, validationError, type ProblemDetail } from '../domain/errors.js';
 import { loyaltyRewardRowProblems } from '../domain/loyalty-reward-rules.js';
@@ -287,6 +288,7 @@ export async function deleteRecord(
 
 function kindRowProblems(kind: RecordKind, row: StoredRow): ProblemDetail[] {
   if (kind.name === 'status') return statusRowProblems(row);
+  if (kind.name === 'web_form_template') return templateDefinitionProblems(row);
   return kind.name === 'loyalty_reward' ? loyaltyRewardRowProblems(row) : [];
 }
 

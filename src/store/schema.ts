@@ -80,6 +80,13 @@ export interface LoginFailureTable {
   at: string;
 }
 
+/** Contact-us posts by client address, counted by the per-address limit (src/store/contact-form-posts.ts). */
+export interface ContactFormPostTable {
+  id: Generated<number>;
+  ip: string;
+  at: string;
+}
+
 export interface StatusHistoryTable {
   id: Generated<number>;
   studio_id: number;
@@ -138,4 +145,5 @@ export interface Database {
   consent_events: ConsentEventTable;
   templates: TemplateTable;
   instance_secrets: InstanceSecretTable;
+  contact_form_posts: ContactFormPostTable;
 }

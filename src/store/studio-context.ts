@@ -27,8 +27,8 @@ export async function loadStudioContext(db: Db, studioId: number): Promise<Studi
   return row ? studioContextOf(row) : undefined;
 }
 
-/** Who made a change: a staff user, an integration token, or the system itself. */
+/** Who made a change: a staff user, an integration token, the system itself, or a client's web form. */
 export interface Actor {
   readonly userId: number | null;
-  readonly source: 'staff' | 'api' | 'import' | 'demo' | 'system';
+  readonly source: 'staff' | 'api' | 'import' | 'demo' | 'system' | 'web_form';
 }

@@ -409,6 +409,7 @@ export function isolationMatrix(ctx: IsolationContext): Map<string, Check> {
 
   templateChecks(ctx, add, get);
   deliveryChecks(ctx, add, get);
+  webFormPageChecks(ctx, add, get, bNames);
 
   // Studio-less routes: they must not mention B at all.
   const studioless: Check = async (caller) => {
@@ -421,6 +422,50 @@ export function isolationMatrix(ctx: IsolationContext): Map<string, Check> {
   get('/api/v1/health', studioless);
   get('/api/v1/openapi.json', studioless);
   return matrix;
+}
+
+/**
+ * Public web form pages: the token or key is the credential, so a signed-in caller gets nothing
+ * more. B's form and B's template (which has no contact-us page) read exactly like an address that
+ * exists nowhere, name no studio, and a post to them changes nothing of B's.
+ */
+function webFormPageChecks(ctx: IsolationContext, add: Add, get: Get, bNames: string[]): void {
+  const secretOf = async (table: string, column: string) =>
+    String(
+      (
+        await loose(ctx.db)
+          .selectFrom(table)
+          .select(column)
+          .where('id', '=', ctx.recordsB.ids[table === 'web_forms' ? 'web_form' : 'web_form_template'])
+          .executeTakeFirstOrThrow()
+      )[column],
+    );
+  const form = { 'content-type': 'application/x-www-form-urlencoded' };
+  for (const [path, table, column] of [
+    ['/forms/:token', 'web_forms', 'token'],
+    ['/f/contact/:publicKey', 'web_form_templates', 'public_key'],
+  ] as const) {
+    const pages = async (caller: Caller, method: Method) => {
+      const url = path.replace(/:\w+$/, '');
+      const nowhere = await caller.send(
+        method,
+        `${url}${'Z'.repeat(43)}`,
+        method === 'POST' ? 'wishes=x' : undefined,
+        form,
+      );
+      const ofB = await caller.send(
+        method,
+        `${url}${await secretOf(table, column)}`,
+        method === 'POST' ? 'wishes=x' : undefined,
+        form,
+      );
+      expectStatus(ofB, 404, `${method} ${path} of B`);
+      expect(ofB.text).toBe(nowhere.text);
+      for (const name of bNames) expect(ofB.text).not.toContain(name);
+    };
+    get(path, (caller) => pages(caller, 'GET'));
+    add(`POST ${path}`, (caller) => pages(caller, 'POST'));
+  }
 }
 
 type Add = (key: string, check: Check) => void;

@@ -77,6 +77,10 @@ export class RecordSamples {
       }
       body[field.name] = sampleValue(field, variant);
     }
+    // A definition is checked against the form format; one unbound field suits every basis.
+    if (kind.name === 'web_form_template') {
+      body.definition = { pages: [{ fields: [{ name: 'wishes', type: 'text', label: 'Wishes' }] }] };
+    }
     for (const collection of kind.collections ?? []) {
       body[collection.name] = [
         Object.fromEntries(collection.fields.map((f) => [f.name, sampleValue(f, variant)])),

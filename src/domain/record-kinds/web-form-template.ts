@@ -19,9 +19,11 @@ export const webFormTemplate: RecordKind = {
       immutable: true,
     },
     { name: 'title', type: 'text', label: 'Page title', maxLength: 200 },
-    // Pages, sections and fields with their bindings; their rules come with the web forms issue.
+    // Pages of fields with their bindings (src/domain/web-forms/form-definition.ts).
     { name: 'definition', type: 'json', label: 'Form definition' },
     { name: 'allow_edits', type: 'bool', label: 'Allow a second submission', default: false },
     { name: 'is_inactive', type: 'bool', label: 'Inactive', default: false },
+    // Addresses the contact-us page (/f/contact/<public_key>); unguessable, so pages cannot be listed.
+    { name: 'public_key', type: 'text', label: 'Public key', readOnly: true, generated: 'secret' },
   ],
 };

@@ -28,6 +28,8 @@ export const webForm: RecordKind = {
     { name: 'token', type: 'text', label: 'Public token', readOnly: true, generated: 'secret' },
     { name: 'expires_at', type: 'datetime', label: 'Expires' },
     { name: 'submitted_at', type: 'datetime', label: 'Submitted', readOnly: true },
+    // What the client sent, by field name of the template's definition; written by the public page.
+    { name: 'answers', type: 'json', label: 'Answers', readOnly: true },
     // Set when processing a triggered item created it (the trigger's action); never chosen by a caller.
     { name: 'triggered_item_id', type: 'int', label: 'Created by triggered item', readOnly: true },
   ],
