@@ -1,14 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Store } from '../../src/store/database.js';
-import { describeInChromium, launchChromium } from '../support/chromium.js';
+import { describeInChromium, launchChromium, saveScreenshot } from '../support/chromium.js';
 import { freshStore } from '../support/dialects.js';
 import { processingStudio, type ProcessingStudio } from '../support/processing-fixture.js';
 import { CLIENT_FORM, makeForm } from './web-form-support.js';
-
-const SCREENSHOT = join(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'web-form.png');
 
 describeInChromium('a client fills in a web form on a phone', () => {
   let store: Store;
@@ -46,8 +42,7 @@ describeInChromium('a client fills in a web form on a phone', () => {
     const firstName = page.getByLabel('First name');
     await expect.poll(() => firstName.inputValue()).toBe('Grace');
     expect(await page.getByRole('textbox', { name: /^Email/ }).inputValue()).toBe('grace@example.com');
-    mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
+    await saveScreenshot(page, 'web-form');
 
     await page.getByRole('textbox', { name: /^Email/ }).fill('grace.example.com');
     await page.getByLabel('Style').selectOption('Outdoor');

@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
  * Browser tests run in real Chromium (Debian's `chromium`), driven by playwright-core. Its path is
@@ -40,4 +41,18 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+
+/**
+ * Saves a journey's screenshot for the docs as docs/screenshots/NAME.png: when it is missing, or
+ * when UPDATE_SCREENSHOTS=1 asks for fresh ones. Otherwise every test run would rewrite the
+ * committed pictures (random names, a pixel of anti-aliasing) and leave the work tree changed.
+ */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  const path = join(SCREENSHOTS, `${name}.png`);
+  if (existsSync(path) && process.env.UPDATE_SCREENSHOTS !== '1') return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path });
 }
