@@ -24,6 +24,8 @@ import { registerTaskActionRoutes } from './routes/task-actions.js';
 import { registerTemplateRoutes } from './routes/templates.js';
 import { registerTokenRoutes } from './routes/tokens.js';
 import { registerTriggerRoutes } from './routes/triggers.js';
+import { registerTwilioWebhookRoutes } from './routes/twilio-webhooks.js';
+import { registerMessageRoutes } from './routes/messages.js';
 import { registerUserRoutes } from './routes/users.js';
 
 export interface ServerDeps {
@@ -124,5 +126,8 @@ export async function buildServer({
   registerTemplateRoutes(app, store.db, clock);
   registerTriggerRoutes(app, store.db, clock);
   registerTriggerInsightRoutes(app, store.db, clock);
+  // Inbound SMS: Twilio's webhooks and the Messages inbox.
+  registerTwilioWebhookRoutes(app, store.db, clock, config, channels.providers);
+  registerMessageRoutes(app, store.db, clock, channels.providers);
   return app;
 }
