@@ -14,10 +14,12 @@ const WEBHOOK_BODY_LIMIT = 64 * 1024;
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>';
 
 const tags = ['Webhooks'];
+// Described, not enforced: the handler checks the signature before it judges any field, and
+// names each problem in Twilio's words (a repeated parameter, a NUL character, …).
 const formBody = (names: string[]) => ({
   type: 'object',
   additionalProperties: true,
-  properties: Object.fromEntries(names.map((name) => [name, { type: 'string' }])),
+  properties: Object.fromEntries(names.map((name) => [name, { description: `Twilio's ${name} (text)` }])),
 });
 
 function twiml(reply: FastifyReply) {
