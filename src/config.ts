@@ -48,6 +48,8 @@ export interface Config {
   readonly smtpTimeoutSeconds: number;
   /** Signs unsubscribe links; null uses a secret generated once and kept in the database. */
   readonly unsubscribeSecret: string | null;
+  /** Inbound SMS: how far back the last outbound SMS to a number counts as the conversation a reply answers. */
+  readonly smsConversationDays: number;
 }
 
 /**
@@ -146,6 +148,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     smtpTimeoutSeconds: int('SMTP_TIMEOUT_SECONDS', 30, 1, 600),
     // At least 128 bits written out: a short secret could be guessed from one signed link.
     unsubscribeSecret: matching('UNSUBSCRIBE_SECRET', /^\S{32,}$/, 'at least 32 characters without spaces'),
+    smsConversationDays: int('SMS_CONVERSATION_DAYS', 30, 1, 365),
     ...overrides,
   };
   if (Boolean(env.TWILIO_ACCOUNT_SID) !== Boolean(env.TWILIO_AUTH_TOKEN)) {

@@ -1,5 +1,6 @@
 import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
+import { optOutSmsNumber } from '../store/sms-opt-outs.js';
 import type { SendOutcome } from './channel.js';
 import { recordDeliveryTransitions, type DeliveryTransition } from './delivery-transitions.js';
 import { retryDelayMs, retryExhausted, type RetryPolicy } from './retry-policy.js';
@@ -156,31 +157,13 @@ async function writeOutcomes(
       if (Number(updated.numUpdatedRows) === 0) continue;
       transitions.push(write.transition);
       if (!write.optOut) continue;
-      await loose(trx)
-        .insertInto('sms_opt_outs')
-        .values({
-          studio_id: studioId,
-          number: write.optOut.number,
-          source: 'provider',
-          created_at: at,
-          updated_at: at,
-        })
-        .onConflict((oc) => oc.columns(['studio_id', 'number']).doNothing())
-        .execute();
-      // The consent ledger shows when and why the number stopped receiving SMS.
-      await loose(trx)
-        .insertInto('consent_events')
-        .values({
-          studio_id: studioId,
-          client_id: write.optOut.clientId,
-          channel: 'sms',
-          address: write.optOut.number,
-          action: 'opt_out',
-          source: 'provider',
-          user_id: null,
-          at,
-        })
-        .execute();
+      await optOutSmsNumber(trx, {
+        studioId,
+        number: write.optOut.number,
+        clientId: write.optOut.clientId,
+        source: 'provider',
+        at,
+      });
     }
     await recordDeliveryTransitions(trx, studioId, transitions, at);
   });

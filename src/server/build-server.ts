@@ -25,6 +25,8 @@ import { registerLoyaltyRedemptionRoutes } from './routes/loyalty-redemptions.js
 import { registerTemplateRoutes } from './routes/templates.js';
 import { registerTokenRoutes } from './routes/tokens.js';
 import { registerTriggerRoutes } from './routes/triggers.js';
+import { registerTwilioWebhookRoutes } from './routes/twilio-webhooks.js';
+import { registerMessageRoutes } from './routes/messages.js';
 import { registerUserRoutes } from './routes/users.js';
 import { registerWebFormPages } from './routes/web-form-pages.js';
 
@@ -129,5 +131,8 @@ export async function buildServer({
   registerTriggerInsightRoutes(app, store.db, clock);
   // Public pages outside /api/v1: web forms (docs/inbound.md).
   registerWebFormPages(app, store.db, clock, config);
+  // Inbound SMS: Twilio's webhooks and the Messages inbox.
+  registerTwilioWebhookRoutes(app, store.db, clock, config, channels.providers);
+  registerMessageRoutes(app, store.db, clock, channels.providers);
   return app;
 }

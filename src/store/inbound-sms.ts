@@ -14,6 +14,10 @@ export interface InboundSmsInput {
   /** The studio's number it was sent to (E.164). */
   readonly to: string;
   readonly body: string;
+  /** The provider's id of the message (Twilio's MessageSid), unique per studio: a retry finds it. */
+  readonly providerMessageId?: string | null;
+  /** Which clients the sender's number matched and why (JSON), for the Messages inbox. */
+  readonly senderMatch?: string | null;
 }
 
 /**
@@ -46,6 +50,8 @@ export async function recordInboundSms(
       to_address: input.to,
       body_text: input.body,
       keyword: smsKeywordOf(input.body),
+      provider_message_id: input.providerMessageId ?? null,
+      sender_match: input.senderMatch ?? null,
       created_at: stamp,
       updated_at: stamp,
     })

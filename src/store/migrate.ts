@@ -13,6 +13,7 @@ import * as evaluationIndexes from './migrations/0010-evaluation-indexes.js';
 import * as studioSmtp from './migrations/0011-studio-smtp.js';
 import * as communicationAttachments from './migrations/0012-communication-attachments.js';
 import * as deliveryClaimIndex from './migrations/0013-delivery-claim-index.js';
+import * as inboundSms from './migrations/0014-inbound-sms.js';
 import * as webFormAnswers from './migrations/0016-web-form-answers.js';
 import * as referralRewards from './migrations/0017-referral-rewards.js';
 
@@ -33,6 +34,7 @@ const STEPS: Record<string, Step> = {
   '0011-studio-smtp': studioSmtp,
   '0012-communication-attachments': communicationAttachments,
   '0013-delivery-claim-index': deliveryClaimIndex,
+  '0014-inbound-sms': inboundSms,
   '0016-web-form-answers': webFormAnswers,
   '0017-referral-rewards': referralRewards,
 };

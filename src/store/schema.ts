@@ -26,6 +26,8 @@ export interface StudioTable {
   test_clock_at: string | null;
   /** The studio's own SMTP server (smtp:// or smtps://, password included); wins over SMTP_URL. */
   smtp_url: string | null;
+  /** Whether an SMS from a number no client has creates a client for it (migration 0014). */
+  sms_unknown_sender_clients: Generated<number>;
   created_at: string;
   updated_at: string;
 }

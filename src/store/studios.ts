@@ -25,6 +25,7 @@ export function studioJson(row: StudioRow) {
     is_sandbox: row.is_sandbox === 1,
     bypass_email_blocks: row.bypass_email_blocks === 1,
     sms_help_text: row.sms_help_text,
+    sms_unknown_sender_clients: row.sms_unknown_sender_clients === 1,
     // The password never leaves the server: the URL comes back with it masked, and whether one is set.
     smtp_url: maskSmtpUrl(row.smtp_url),
     smtp_password_set: row.smtp_url !== null && hasPassword(row.smtp_url),
@@ -47,6 +48,7 @@ const FIELDS = [
   'bypass_email_blocks',
   'sms_help_text',
   'smtp_url',
+  'sms_unknown_sender_clients',
 ] as const;
 
 function hasPassword(url: string): boolean {
@@ -136,7 +138,7 @@ export function checkStudioInput(
       problems.push({ path: 'smtp_url', problem: 'has the masked password: write the real one' });
     else out.smtp_url = url;
   } else if (smtp === null) out.smtp_url = null;
-  for (const key of ['is_sandbox', 'bypass_email_blocks'] as const) {
+  for (const key of ['is_sandbox', 'bypass_email_blocks', 'sms_unknown_sender_clients'] as const) {
     const value = body[key];
     if (value === undefined) continue;
     if (typeof value === 'boolean') out[key] = value ? 1 : 0;

@@ -14,11 +14,13 @@ import {
   type Caller,
   type IsolationContext,
   type Method,
+  B_SMS_SENDER,
 } from '../support/isolation-matrix.js';
 import { call, makeStudio } from '../support/studio-fixture.js';
 import { makeStudioRecords } from '../support/studio-records.js';
 import { insertPendingItem } from '../support/trigger-rows.js';
 import { insertLetterAndCall } from '../support/delivery-rows.js';
+import { recordInboundSms } from '../../src/store/inbound-sms.js';
 
 /** Every row that belongs to a studio: each table with a `studio_id`, the studio, its members' users. */
 async function snapshotStudio(store: Store, studioId: number): Promise<Record<string, unknown[]>> {
@@ -199,6 +201,13 @@ forEachDialect('studio isolation', (store) => {
       aCallId: aDelivery.callId,
       bCallId: bDelivery.callId,
       bAttachment: { communicationId: Number(communication.id), id: Number(bAttachment.id) },
+      // An unread SMS in B's Messages inbox.
+      bInboundSmsId: await recordInboundSms(
+        db,
+        b.studio.id,
+        { clientId: null, from: B_SMS_SENDER, to: '+12025550986', body: 'B private text' },
+        clock.now(),
+      ),
     };
   });
 

@@ -55,7 +55,11 @@ export interface IsolationContext {
   bCallId: number;
   /** An attachment of one of B's communications. */
   bAttachment: { communicationId: number; id: number };
+  /** An unread inbound SMS of studio B, from B_SMS_SENDER. */
+  bInboundSmsId: number;
 }
+
+export const B_SMS_SENDER = '+12025550987';
 
 type Check = (caller: Caller) => Promise<void>;
 
@@ -410,6 +414,7 @@ export function isolationMatrix(ctx: IsolationContext): Map<string, Check> {
   templateChecks(ctx, add, get);
   deliveryChecks(ctx, add, get);
   webFormPageChecks(ctx, add, get, bNames);
+  inboundSmsChecks(ctx, add);
 
   // Studio-less routes: they must not mention B at all.
   const studioless: Check = async (caller) => {
@@ -672,6 +677,61 @@ function deliveryChecks(ctx: IsolationContext, add: Add, get: Get): void {
         const path = `/api/v1/communications/${comm}/attachments/:id`;
         await expectHidden(caller, method, path, ctx.bAttachment.id);
       }
+    });
+  }
+}
+
+/**
+ * Inbound SMS: B's inbound message is hidden from A's inbox, its thread and its read/reply actions,
+ * and stays unread. The Twilio webhooks take no staff credentials instead of a signature: A's owner
+ * posting to them unsigned is refused and changes nothing.
+ */
+function inboundSmsChecks(ctx: IsolationContext, add: Add): void {
+  const bNumber = B_SMS_SENDER;
+  const bMessage = async () => ctx.bInboundSmsId;
+  const unread = async () => {
+    const row = await loose(ctx.db)
+      .selectFrom('communications')
+      .select('read_at')
+      .where('id', '=', ctx.bInboundSmsId)
+      .executeTakeFirstOrThrow();
+    expect(row.read_at).toBeNull();
+  };
+  for (const method of ['GET', 'HEAD'] as const) {
+    add(`${method} /api/v1/messages`, async (caller) => {
+      const id = await bMessage();
+      const answer = await caller.send(method, '/api/v1/messages?limit=500');
+      expectStatus(answer, 200, `${method} /api/v1/messages`);
+      if (method === 'GET') expectNoneOf(answer.body.data, [id], 'GET /api/v1/messages');
+      expect(answer.text).not.toContain(bNumber);
+    });
+    add(`${method} /api/v1/messages/threads`, async (caller) => {
+      await bMessage();
+      const answer = await caller.send(method, '/api/v1/messages/threads');
+      expectStatus(answer, 200, `${method} /api/v1/messages/threads`);
+      expect(answer.text).not.toContain(bNumber);
+    });
+    add(`${method} /api/v1/messages/:id`, async (caller) =>
+      expectHidden(caller, method, '/api/v1/messages/:id', await bMessage()),
+    );
+  }
+  for (const verb of ['read', 'unread', 'reply']) {
+    add(`POST /api/v1/messages/:id/${verb}`, async (caller) => {
+      const body = verb === 'reply' ? { text: 'hello' } : undefined;
+      await expectHidden(caller, 'POST', `/api/v1/messages/:id/${verb}`, await bMessage(), body);
+      await unread();
+    });
+  }
+  for (const path of ['/api/v1/webhooks/twilio/sms', '/api/v1/webhooks/twilio/status']) {
+    add(`POST ${path}`, async (caller) => {
+      const before = await loose(ctx.db).selectFrom('communications').select('id').execute();
+      const answer = await caller.send('POST', path, undefined, {
+        'content-type': 'application/x-www-form-urlencoded',
+      });
+      expect([400, 403]).toContain(answer.status);
+      expect(await loose(ctx.db).selectFrom('communications').select('id').execute()).toHaveLength(
+        before.length,
+      );
     });
   }
 }

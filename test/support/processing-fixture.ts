@@ -72,9 +72,11 @@ export async function processingStudio(
   store: Store,
   settings: Record<string, unknown> = {},
   start = '2026-11-02T15:00:00Z',
+  /** The server's environment, e.g. TWILIO_AUTH_TOKEN for the inbound SMS webhook. */
+  env: Record<string, string> = {},
 ): Promise<ProcessingStudio> {
   const clock = new ManualClock(start);
-  const app = await makeServer(store, clock);
+  const app = await makeServer(store, clock, env);
   const fixture = await makeStudio(store, clock, {
     is_sandbox: true,
     sender_name: 'Lumen Studio',

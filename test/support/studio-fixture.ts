@@ -54,8 +54,12 @@ export async function makeStudioContext(store: Store, clock: ManualClock): Promi
   return (await loadStudioContext(store.db, studio.id)) as StudioContext;
 }
 
-export async function makeServer(store: Store, clock: ManualClock): Promise<FastifyInstance> {
-  return buildServer({ store, clock, config: loadConfig({}) });
+export async function makeServer(
+  store: Store,
+  clock: ManualClock,
+  env: Record<string, string> = {},
+): Promise<FastifyInstance> {
+  return buildServer({ store, clock, config: loadConfig(env) });
 }
 
 /** Sends a request with a bearer token and returns status and parsed JSON body. */
