@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { DeliveryProviders } from '../delivery/delivery-channels.js';
 import { studioProviders } from '../delivery/studio-providers.js';
 import { smsSegments } from '../domain/sms-segments.js';
+import { queueDelivery } from '../store/queue-delivery.js';
 import { loose } from '../store/record-table.js';
 import type { Database } from '../store/schema.js';
 import type { StudioRow } from '../store/studios.js';
@@ -52,21 +53,6 @@ export async function queueSmsReply(
     .returning('id')
     .executeTakeFirstOrThrow();
   const id = Number(row.id);
-  await loose(trx)
-    .insertInto('deliveries')
-    .values({
-      studio_id: studio.id,
-      communication_id: id,
-      provider: studioProviders(studio, providers).sms,
-      state: 'queued',
-      reason: null,
-      attempts: 0,
-      next_attempt_at: at,
-      sent_at: null,
-      delivered_at: null,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
+  await queueDelivery(trx, studio.id, id, studioProviders(studio, providers).sms, at);
   return id;
 }

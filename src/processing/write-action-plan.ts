@@ -4,6 +4,7 @@ import { recordKind, type RecordKindName } from '../domain/record-kinds/index.js
 import { applyStatusChange } from '../store/change-record-status.js';
 import { insertAttachments } from '../store/communication-attachments.js';
 import { insertRecord, checkNewRecord } from '../store/records.js';
+import { queueDelivery } from '../store/queue-delivery.js';
 import { loose } from '../store/record-table.js';
 import type { Database } from '../store/schema.js';
 import type { Actor, StudioContext } from '../store/studio-context.js';
@@ -171,22 +172,7 @@ async function writeMessage(
   const at = ctx.now.toISOString();
   // Kept with the communication, so that every attempt sends these bytes and no others.
   await insertAttachments(ctx.trx, ctx.studio.id, id, message.attachments ?? [], at);
-  await loose(ctx.trx)
-    .insertInto('deliveries')
-    .values({
-      studio_id: ctx.studio.id,
-      communication_id: id,
-      provider: ctx.providers[message.channel],
-      state: 'queued',
-      reason: null,
-      attempts: 0,
-      next_attempt_at: at,
-      sent_at: null,
-      delivered_at: null,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
+  await queueDelivery(ctx.trx, ctx.studio.id, id, ctx.providers[message.channel], at);
   return id;
 }
 

@@ -1,14 +1,11 @@
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
 import { runControlCenter } from '../../src/control-center/run-control-center.js';
 import { ManualClock } from '../../src/domain/clock.js';
-import { deliveryChannels, type DeliverySetup } from '../../src/delivery/delivery-channels.js';
-import { buildServer } from '../../src/server/build-server.js';
-import { apiClient, type ApiClient } from '../support/api-client.js';
+import type { DeliverySetup } from '../../src/delivery/delivery-channels.js';
+import type { ApiClient } from '../support/api-client.js';
 import { forEachDialect } from '../support/dialects.js';
-import { startFakeTwilio, type FakeTwilio } from '../support/fake-twilio.js';
-import { makeStudio } from '../support/studio-fixture.js';
+import type { FakeTwilio } from '../support/fake-twilio.js';
+import { smsTriggerStudio, type SmsTriggerStudio } from '../support/sms-trigger-studio.js';
 
 /**
  * A real studio (not a sandbox) with an SMS provider configured: processing queues the SMS for the
@@ -18,7 +15,6 @@ forEachDialect('SMS from trigger to provider', (store) => {
   const clock = new ManualClock('2026-11-02T15:00:00Z');
   let twilio: FakeTwilio;
   let delivery: DeliverySetup;
-  let app: FastifyInstance;
   let api: ApiClient;
   let triggerId: number;
   let studioId: number;
@@ -31,40 +27,12 @@ forEachDialect('SMS from trigger to provider', (store) => {
     return runs.find((r) => r.studioId === studioId);
   };
 
+  let studio: SmsTriggerStudio;
   beforeAll(async () => {
-    twilio = await startFakeTwilio();
-    const config = loadConfig({
-      TWILIO_BASE_URL: twilio.baseUrl,
-      TWILIO_ACCOUNT_SID: twilio.accountSid,
-      TWILIO_AUTH_TOKEN: twilio.authToken,
-      SMS_SEGMENTS_PER_SECOND: '0',
-    });
-    delivery = deliveryChannels(config, clock);
-    app = await buildServer({ store: store(), clock, config, delivery });
-    const fixture = await makeStudio(store(), clock, { sms_from_number: '+12025550100' });
-    studioId = fixture.studio.id;
-    api = apiClient(app, fixture.tokens.admin);
-    const template = await api.create('/templates', {
-      name: 'Welcome',
-      channel: 'sms',
-      basis: 'client',
-      body_text: 'Welcome, {{ client.first_name }}!',
-    });
-    triggerId = (
-      await api.create('/triggers', {
-        name: 'Welcome text',
-        trigger_type: 'client_status',
-        date_option: 'created',
-        action: 'sms',
-        action_settings: { sms_template_id: template.id },
-      })
-    ).id;
+    studio = await smsTriggerStudio(store(), clock, { body: 'Welcome, {{ client.first_name }}!' });
+    ({ twilio, delivery, api, studioId, triggerId } = studio);
   });
-  afterAll(async () => {
-    await app.close();
-    await delivery.close();
-    await twilio.close();
-  });
+  afterAll(() => studio.close());
 
   const textClient = async (number: string) => {
     clock.advance(60_000);

@@ -5,6 +5,7 @@ import type { DeliveryChannel } from '../../src/delivery/channel.js';
 import { twilioSmsChannel } from '../../src/delivery/channels/twilio-sms-channel.js';
 import type { TwilioSettings } from '../../src/delivery/channels/twilio-settings.js';
 import { ManualClock } from '../../src/domain/clock.js';
+import { freePort } from '../support/sms-trigger-studio.js';
 import { startFakeTwilio, twilioSignature, type FakeTwilio } from '../support/fake-twilio.js';
 import { outboundSms } from '../support/outbound-sms.js';
 
@@ -272,12 +273,3 @@ describe('twilio SMS channel: closing and status callbacks', () => {
     }
   });
 });
-
-/** A port nothing listens on: bound once, then released. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}

@@ -1,17 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
 import { runControlCenter } from '../../src/control-center/run-control-center.js';
-import { deliveryChannels, type DeliverySetup } from '../../src/delivery/delivery-channels.js';
+import type { DeliverySetup } from '../../src/delivery/delivery-channels.js';
 import { ManualClock } from '../../src/domain/clock.js';
-import { buildServer } from '../../src/server/build-server.js';
 import { loose } from '../../src/store/record-table.js';
-import { apiClient, type ApiClient } from '../support/api-client.js';
+import type { ApiClient } from '../support/api-client.js';
 import { forEachDialect } from '../support/dialects.js';
-import { startFakeTwilio, type FakeTwilio } from '../support/fake-twilio.js';
+import type { FakeTwilio } from '../support/fake-twilio.js';
 import { STATUS_PATH, postTwilio } from '../support/inbound-sms-requests.js';
-import { makeStudio } from '../support/studio-fixture.js';
+import { smsTriggerStudio, type SmsTriggerStudio } from '../support/sms-trigger-studio.js';
 
 /**
  * A real (non-sandbox) studio sends SMS to a Twilio stand-in, which then posts signed status
@@ -26,44 +24,12 @@ forEachDialect('SMS status callbacks', (store) => {
   let studioId: number;
   let triggerId: number;
 
+  let studio: SmsTriggerStudio;
   beforeAll(async () => {
-    twilio = await startFakeTwilio();
-    // Twilio calls PUBLIC_URL back, so the server needs its port before it is built.
-    const port = await freePort();
-    const config = loadConfig({
-      TWILIO_BASE_URL: twilio.baseUrl,
-      TWILIO_ACCOUNT_SID: twilio.accountSid,
-      TWILIO_AUTH_TOKEN: twilio.authToken,
-      SMS_SEGMENTS_PER_SECOND: '0',
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-    });
-    delivery = deliveryChannels(config, clock);
-    app = await buildServer({ store: store(), clock, config, delivery });
-    await app.listen({ host: '127.0.0.1', port: Number(port) });
-    const fixture = await makeStudio(store(), clock, { sms_from_number: '+12025550100' });
-    studioId = fixture.studio.id;
-    api = apiClient(app, fixture.tokens.admin);
-    const template = await api.create('/templates', {
-      name: 'Hi',
-      channel: 'sms',
-      basis: 'client',
-      body_text: 'Hi!',
-    });
-    triggerId = (
-      await api.create('/triggers', {
-        name: 'Hi text',
-        trigger_type: 'client_status',
-        date_option: 'created',
-        action: 'sms',
-        action_settings: { sms_template_id: template.id },
-      })
-    ).id;
+    studio = await smsTriggerStudio(store(), clock, { body: 'Hi!', listen: true });
+    ({ twilio, delivery, app, api, studioId, triggerId } = studio);
   });
-  afterAll(async () => {
-    await app.close();
-    await delivery.close();
-    await twilio.close();
-  });
+  afterAll(() => studio.close());
 
   const run = async () => {
     clock.advance(60_000);
@@ -169,11 +135,3 @@ forEachDialect('SMS status callbacks', (store) => {
     expect(unknown.statusCode).toBe(404);
   });
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
