@@ -26,6 +26,7 @@ import { registerTemplateRoutes } from './routes/templates.js';
 import { registerTokenRoutes } from './routes/tokens.js';
 import { registerTriggerRoutes } from './routes/triggers.js';
 import { registerUserRoutes } from './routes/users.js';
+import { DEFAULT_WEB_APP_DIR, registerWebApp } from './web-app/register-web-app.js';
 
 export interface ServerDeps {
   store: Store;
@@ -39,6 +40,8 @@ export interface ServerDeps {
   onRoute?: (route: RouteOptions) => void;
   /** The delivery channels of this process; made from the configuration when not given. */
   delivery?: DeliverySetup;
+  /** The built staff web app (index.html, assets/); dist-web/ when not given. */
+  webAppDir?: string;
 }
 
 const BODY_LIMIT = 1024 * 1024;
@@ -51,6 +54,7 @@ export async function buildServer({
   logger = false,
   onRoute,
   delivery,
+  webAppDir = DEFAULT_WEB_APP_DIR,
 }: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -83,7 +87,7 @@ export async function buildServer({
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  registerErrorHandler(app);
+  registerErrorHandler(app, await registerWebApp(app, webAppDir));
   registerAuthentication(app, store.db, clock);
 
   app.get('/api/v1/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
