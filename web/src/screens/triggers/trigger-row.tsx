@@ -24,6 +24,7 @@ export function TriggerRow({ trigger, typeLabel, actionLabel, timeZone, canChang
   const [error, setError] = useState<string | null>(null);
 
   const run = async (what: 'active' | 'copy', work: () => Promise<unknown>) => {
+    if (busy) return;
     setBusy(what);
     setError(null);
     try {
@@ -59,7 +60,8 @@ export function TriggerRow({ trigger, typeLabel, actionLabel, timeZone, canChang
         <Switch
           aria-label={`Active: ${trigger.name}`}
           checked={active}
-          disabled={!canChange || busy !== null}
+          // Not disabled while saving: a disabled control loses keyboard focus; run() ignores repeats.
+          disabled={!canChange}
           onChange={(event) => {
             const next = event.currentTarget.checked;
             void run('active', async () => {
