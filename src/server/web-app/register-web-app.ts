@@ -1,13 +1,19 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MISSING_BUILD_PAGE } from './missing-build-page.js';
 import { isAppRoute } from './server-paths.js';
 
 /** Where `npm run build:web` puts the app: dist-web/ at the package root (src/ and dist/ alike). */
-export const DEFAULT_WEB_APP_DIR = fileURLToPath(new URL('../../../dist-web/', import.meta.url));
+export const DEFAULT_WEB_APP_DIR = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'dist-web',
+);
 
 /** Answers a request the router did not match with the app's page, or says it is not the app's. */
 export type AppShellFallback = (request: FastifyRequest, reply: FastifyReply) => Promise<boolean>;

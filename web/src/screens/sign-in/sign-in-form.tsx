@@ -63,6 +63,8 @@ export function SignInForm({ api, onSignedIn }: Props) {
           value={password}
           onChange={(event) => setPassword(event.currentTarget.value)}
           error={fieldErrors.password}
+          // Mantine marks a TextInput invalid for screen readers but not a PasswordInput's inner input.
+          aria-invalid={Boolean(fieldErrors.password)}
         />
         <Button type="submit" loading={busy} fullWidth>
           Sign in
