@@ -29,6 +29,7 @@ import { registerTwilioWebhookRoutes } from './routes/twilio-webhooks.js';
 import { registerMessageRoutes } from './routes/messages.js';
 import { registerUserRoutes } from './routes/users.js';
 import { registerWebFormPages } from './routes/web-form-pages.js';
+import { DEFAULT_WEB_APP_DIR, registerWebApp } from './web-app/register-web-app.js';
 
 export interface ServerDeps {
   store: Store;
@@ -42,6 +43,8 @@ export interface ServerDeps {
   onRoute?: (route: RouteOptions) => void;
   /** The delivery channels of this process; made from the configuration when not given. */
   delivery?: DeliverySetup;
+  /** The built staff web app (index.html, assets/); dist-web/ when not given. */
+  webAppDir?: string;
 }
 
 const BODY_LIMIT = 1024 * 1024;
@@ -54,6 +57,7 @@ export async function buildServer({
   logger = false,
   onRoute,
   delivery,
+  webAppDir = DEFAULT_WEB_APP_DIR,
 }: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -86,7 +90,7 @@ export async function buildServer({
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  registerErrorHandler(app);
+  registerErrorHandler(app, await registerWebApp(app, webAppDir));
   registerAuthentication(app, store.db, clock);
 
   app.get('/api/v1/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import type { AppShellFallback } from './web-app/register-web-app.js';
 import { AppError, type ProblemDetail } from '../domain/errors.js';
 
 /**
@@ -6,7 +7,7 @@ import { AppError, type ProblemDetail } from '../domain/errors.js';
  * own request errors (bad JSON, a body too large, an unknown route) are given a code too; anything
  * else is a 500 whose details stay in the log, not in the response.
  */
-export function registerErrorHandler(app: FastifyInstance): void {
+export function registerErrorHandler(app: FastifyInstance, appShell?: AppShellFallback): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
       if (error.code === 'ERR_RATE_LIMITED')
@@ -37,11 +38,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
       .status(500)
       .send({ code: 'ERR_INTERNAL', message: 'Something went wrong on our side', details: [] });
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({
+  // A client-side route of the web app (/triggers) is no route of the server: the app's page
+  // answers it; everything else unknown is the JSON 404.
+  app.setNotFoundHandler(async (request, reply) => {
+    if (appShell && (await appShell(request, reply))) return reply;
+    return reply.status(404).send({
       code: 'ERR_NOT_FOUND',
       message: `There is no ${request.method} ${request.url.split('?')[0]}`,
       details: [],
-    }),
-  );
+    });
+  });
 }

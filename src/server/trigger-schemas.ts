@@ -92,6 +92,21 @@ export const triggerSchema: Schema = {
   },
 };
 
+/** A row of the trigger list: the trigger and what it has been doing. */
+export const triggerListItemSchema: Schema = {
+  ...triggerSchema,
+  properties: {
+    ...(triggerSchema.properties as Schema),
+    pending_count: { type: 'integer', description: 'Its items waiting in the queue (pending)' },
+    last_fired_at: {
+      type: 'string',
+      format: 'date-time',
+      nullable: true,
+      description: 'When its action last ran (an item processed); null: never',
+    },
+  },
+};
+
 export const triggerListQuerySchema: Schema = {
   type: 'object',
   additionalProperties: false,

@@ -6,6 +6,7 @@ import { afterCursor, decodeCursor, encodeCursor, type Cursor } from './keyset-c
 import { MAX_PAGE, type ListQuery } from './list-records.js';
 import { loose, type LooseRow } from './record-table.js';
 import type { StudioContext } from './studio-context.js';
+import { withActivity, type TriggerActivity } from './trigger-activity.js';
 import { triggerJson, type TriggerJson } from './trigger-rows.js';
 
 const DEFAULT_PAGE = 50;
@@ -25,13 +26,14 @@ export const TRIGGER_LIST_PARAMETERS = [
 /**
  * The trigger list of the reference product: by trigger type, sub-type (triggers that filter by a
  * status, or by a type) and the status or type itself, plus active/inactive and a name search.
- * Sorted by name, in keyset pages like the record lists.
+ * Sorted by name, in keyset pages like the record lists. Each row says how many items wait for the
+ * trigger and when it last fired, for the list to show without a call per row.
  */
 export async function listTriggers(
   db: Db,
   studio: StudioContext,
   rawQuery: ListQuery,
-): Promise<{ data: TriggerJson[]; next_cursor: string | null }> {
+): Promise<{ data: (TriggerJson & TriggerActivity)[]; next_cursor: string | null }> {
   const problems: ProblemDetail[] = [];
   const query: Record<string, string> = {};
   for (const [name, value] of Object.entries(rawQuery)) {
@@ -96,7 +98,7 @@ export async function listTriggers(
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
-    data: page.map(triggerJson),
+    data: await withActivity(db, studio.id, page.map(triggerJson)),
     next_cursor:
       rows.length > limit && last
         ? encodeCursor({ s: SORT, v: String(last.name), id: Number(last.id) })

@@ -8,6 +8,7 @@ import { givePassword, makeAuthServer, PASSWORD, signIn, type Browser } from '..
 import { forEachDialect } from '../support/dialects.js';
 import {
   docsCheck,
+  webAppCheck,
   isolationMatrix,
   routeKeys,
   type Answer,
@@ -212,7 +213,7 @@ forEachDialect('studio isolation', (store) => {
   });
 
   function checkFor(key: string) {
-    return isolationMatrix(ctx).get(key) ?? docsCheck(key, ctx);
+    return isolationMatrix(ctx).get(key) ?? docsCheck(key, ctx) ?? webAppCheck(key, ctx);
   }
 
   it('has an isolation check for every route the server has, and none for a route it lacks', () => {

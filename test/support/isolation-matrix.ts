@@ -750,3 +750,19 @@ export function docsCheck(key: string, ctx: IsolationContext): Check | undefined
     expect(answer.text).not.toContain(ctx.b.studio.name);
   };
 }
+
+/**
+ * The staff web app's routes (`/` and its hashed files under /assets/) serve the built app, the same
+ * files to everyone and never studio data; like the docs, they are covered by a rule, since the
+ * static plugin names its routes.
+ */
+export function webAppCheck(key: string, ctx: IsolationContext): Check | undefined {
+  const [method, path] = key.split(' ') as [Method, string];
+  if (path !== '/' && !path.startsWith('/assets/')) return undefined;
+  return async (caller) => {
+    const answer = await caller.send(method, path.replace('*', 'missing-0000.js'));
+    // 503 is `/` on a checkout where the app was never built.
+    expect([200, 404, 503]).toContain(answer.status);
+    expect(answer.text).not.toContain(ctx.b.studio.name);
+  };
+}

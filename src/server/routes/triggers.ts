@@ -21,6 +21,7 @@ import { parseId } from '../parse-id.js';
 import { errorSchema } from '../record-schemas.js';
 import {
   triggerInputSchema,
+  triggerListItemSchema,
   triggerListQuerySchema,
   triggerSchema,
   triggerTypesSchema,
@@ -75,7 +76,7 @@ export function registerTriggerRoutes(app: FastifyInstance, db: Db, clock: Clock
           description: 'A page of triggers',
           type: 'object',
           properties: {
-            data: { type: 'array', items: triggerSchema },
+            data: { type: 'array', items: triggerListItemSchema },
             next_cursor: { type: 'string', nullable: true },
           },
         },

@@ -1,0 +1,20 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { NotFoundScreen } from './screens/not-found-screen';
+import { TriggersScreen } from './screens/triggers/triggers-screen';
+import { useSession } from './session/session-context';
+import { AppLayout } from './shell/app-layout';
+
+/** The signed-in screens. Keyed by studio: switching studios starts every screen afresh. */
+export function AppRoutes() {
+  const { studio } = useSession();
+  return (
+    <AppLayout>
+      <Routes key={studio.id}>
+        <Route path="/" element={<Navigate to="/triggers" replace />} />
+        <Route path="/sign-in" element={<Navigate to="/triggers" replace />} />
+        <Route path="/triggers" element={<TriggersScreen />} />
+        <Route path="*" element={<NotFoundScreen />} />
+      </Routes>
+    </AppLayout>
+  );
+}

@@ -1,0 +1,23 @@
+import { NavLink } from '@mantine/core';
+import { NavLink as RouterLink, useLocation } from 'react-router';
+
+/** The screens that exist; each new screen adds its entry here. */
+const SCREENS = [{ to: '/triggers', label: 'Triggers' }] as const;
+
+export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
+  const { pathname } = useLocation();
+  return (
+    <nav aria-label="Screens">
+      {SCREENS.map((screen) => (
+        <NavLink
+          key={screen.to}
+          component={RouterLink}
+          to={screen.to}
+          label={screen.label}
+          active={pathname.startsWith(screen.to)}
+          onClick={onNavigate}
+        />
+      ))}
+    </nav>
+  );
+}
