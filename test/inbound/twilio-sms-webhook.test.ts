@@ -5,13 +5,7 @@ import { ManualClock } from '../../src/domain/clock.js';
 import { buildServer } from '../../src/server/build-server.js';
 import { loose } from '../../src/store/record-table.js';
 import { forEachDialect } from '../support/dialects.js';
-import {
-  SMS_PATH,
-  TWILIO_ENV,
-  messageSid,
-  postTwilio,
-  smsParams,
-} from '../support/inbound-sms-requests.js';
+import { SMS_PATH, TWILIO_ENV, messageSid, postTwilio, smsParams } from '../support/inbound-sms-requests.js';
 import { makeStudio, type StudioFixture } from '../support/studio-fixture.js';
 
 const STUDIO_NUMBER = '+12025550100';
@@ -74,9 +68,13 @@ forEachDialect('Twilio SMS webhook: who may post, and what is stored', (store) =
       const answers = [
         await postTwilio(app, SMS_PATH, params(), { sign: false }),
         await postTwilio(app, SMS_PATH, params(), { token: 'another account token' }),
-        await postTwilio(app, SMS_PATH, params(), { headers: { 'x-twilio-signature': 'bm90IGEgc2lnbmF0dXJl' } }),
+        await postTwilio(app, SMS_PATH, params(), {
+          headers: { 'x-twilio-signature': 'bm90IGEgc2lnbmF0dXJl' },
+        }),
         await postTwilio(app, SMS_PATH, params(), { signedUrl: `https://evil.example${SMS_PATH}` }),
-        await postTwilio(app, SMS_PATH, params(), { signedUrl: `${TWILIO_ENV.PUBLIC_URL}/api/v1/webhooks/twilio/status` }),
+        await postTwilio(app, SMS_PATH, params(), {
+          signedUrl: `${TWILIO_ENV.PUBLIC_URL}/api/v1/webhooks/twilio/status`,
+        }),
       ];
       expect(answers.map((r) => r.statusCode)).toEqual([403, 403, 403, 403, 403]);
       expect(answers[0]?.json().message).toMatch(/X-Twilio-Signature header is missing/);
@@ -88,7 +86,11 @@ forEachDialect('Twilio SMS webhook: who may post, and what is stored', (store) =
     it('a signature covers the parameters: changing the body after signing is refused', async () => {
       const params = smsParams(CLIENT, STUDIO_NUMBER, 'hello');
       const { twilioSignature } = await import('../support/fake-twilio.js');
-      const signature = twilioSignature(TWILIO_ENV.TWILIO_AUTH_TOKEN, `${TWILIO_ENV.PUBLIC_URL}${SMS_PATH}`, params);
+      const signature = twilioSignature(
+        TWILIO_ENV.TWILIO_AUTH_TOKEN,
+        `${TWILIO_ENV.PUBLIC_URL}${SMS_PATH}`,
+        params,
+      );
       const answer = await postTwilio(app, SMS_PATH, params, {
         headers: { 'x-twilio-signature': signature },
         payload: new URLSearchParams({ ...params, Body: 'STOP' }).toString(),
@@ -108,8 +110,15 @@ forEachDialect('Twilio SMS webhook: who may post, and what is stored', (store) =
 
   describe('proxies', () => {
     const publicAddress = `https://texts.studio.example${SMS_PATH}`;
-    const forwarded = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'texts.studio.example', 'x-forwarded-for': '54.172.60.1' };
-    const env = { TWILIO_ACCOUNT_SID: TWILIO_ENV.TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN: TWILIO_ENV.TWILIO_AUTH_TOKEN };
+    const forwarded = {
+      'x-forwarded-proto': 'https',
+      'x-forwarded-host': 'texts.studio.example',
+      'x-forwarded-for': '54.172.60.1',
+    };
+    const env = {
+      TWILIO_ACCOUNT_SID: TWILIO_ENV.TWILIO_ACCOUNT_SID,
+      TWILIO_AUTH_TOKEN: TWILIO_ENV.TWILIO_AUTH_TOKEN,
+    };
 
     it('behind a trusted proxy (TRUST_PROXY_HOPS=1, no PUBLIC_URL), checks the signature against the forwarded address', async () => {
       const proxied = await server({ ...env, TRUST_PROXY_HOPS: '1' });
@@ -142,18 +151,22 @@ forEachDialect('Twilio SMS webhook: who may post, and what is stored', (store) =
       const first = await postTwilio(app, SMS_PATH, params);
       const before = { messages: (await stored()).length, consent: await consentRows() };
       const again = await Promise.all([postTwilio(app, SMS_PATH, params), postTwilio(app, SMS_PATH, params)]);
-      expect([first, ...again].map((r) => [r.statusCode, r.body])).toEqual(
-        Array(3).fill([200, first.body]),
-      );
+      expect([first, ...again].map((r) => [r.statusCode, r.body])).toEqual(Array(3).fill([200, first.body]));
       expect((await stored()).length).toBe(before.messages);
       expect(await consentRows()).toBe(before.consent);
-      expect((await stored(a.studio.id)).filter((m) => m.provider_message_id === params.MessageSid)).toHaveLength(1);
+      expect(
+        (await stored(a.studio.id)).filter((m) => m.provider_message_id === params.MessageSid),
+      ).toHaveLength(1);
     });
 
     it('the same MessageSid may arrive at two studios: each keeps its own (ids are unique per studio)', async () => {
       const sid = messageSid();
-      expect((await postTwilio(app, SMS_PATH, smsParams(CLIENT, STUDIO_NUMBER, 'one', sid))).statusCode).toBe(200);
-      expect((await postTwilio(app, SMS_PATH, smsParams(CLIENT, OTHER_STUDIO_NUMBER, 'two', sid))).statusCode).toBe(200);
+      expect((await postTwilio(app, SMS_PATH, smsParams(CLIENT, STUDIO_NUMBER, 'one', sid))).statusCode).toBe(
+        200,
+      );
+      expect(
+        (await postTwilio(app, SMS_PATH, smsParams(CLIENT, OTHER_STUDIO_NUMBER, 'two', sid))).statusCode,
+      ).toBe(200);
       expect((await stored(b.studio.id)).map((m) => m.body_text)).toContain('two');
     });
 
@@ -170,10 +183,14 @@ forEachDialect('Twilio SMS webhook: who may post, and what is stored', (store) =
 
     it('reads the receiving number in any E.164 spelling Twilio could send, but not a local one', async () => {
       const sid = messageSid();
-      expect((await postTwilio(app, SMS_PATH, smsParams(CLIENT, '+1 (202) 555-0100', 'spaced', sid))).statusCode).toBe(200);
+      expect(
+        (await postTwilio(app, SMS_PATH, smsParams(CLIENT, '+1 (202) 555-0100', 'spaced', sid))).statusCode,
+      ).toBe(200);
       const local = await postTwilio(app, SMS_PATH, smsParams(CLIENT, '2025550100', 'local'));
       expect(local.statusCode).toBe(400);
-      expect(local.json().details).toEqual([{ path: 'To', problem: 'must be a phone number in E.164 form, like +12025550143' }]);
+      expect(local.json().details).toEqual([
+        { path: 'To', problem: 'must be a phone number in E.164 form, like +12025550143' },
+      ]);
     });
 
     it('a reply to the shared TWILIO_FROM_NUMBER goes to the studio that last texted the sender from it', async () => {
@@ -183,13 +200,25 @@ forEachDialect('Twilio SMS webhook: who may post, and what is stored', (store) =
       const at = clock.now().toISOString();
       await loose(store().db)
         .insertInto('communications')
-        .values({ studio_id: c.studio.id, channel: 'sms', direction: 'outbound', purpose: 'message', to_address: '+12025550122', created_at: at, updated_at: at })
+        .values({
+          studio_id: c.studio.id,
+          channel: 'sms',
+          direction: 'outbound',
+          purpose: 'message',
+          to_address: '+12025550122',
+          created_at: at,
+          updated_at: at,
+        })
         .execute();
       clock.advance(60_000);
-      expect((await postTwilio(sharedApp, SMS_PATH, smsParams('+12025550122', shared, 'hi back'))).statusCode).toBe(200);
+      expect(
+        (await postTwilio(sharedApp, SMS_PATH, smsParams('+12025550122', shared, 'hi back'))).statusCode,
+      ).toBe(200);
       expect((await stored(c.studio.id)).map((m) => m.body_text)).toEqual(['hi back']);
       // Nobody was texted from the shared number by this sender: nothing to place it in.
-      expect((await postTwilio(sharedApp, SMS_PATH, smsParams('+12025550133', shared, 'who?'))).statusCode).toBe(404);
+      expect(
+        (await postTwilio(sharedApp, SMS_PATH, smsParams('+12025550133', shared, 'who?'))).statusCode,
+      ).toBe(404);
     });
   });
 
@@ -197,13 +226,48 @@ forEachDialect('Twilio SMS webhook: who may post, and what is stored', (store) =
     const valid = () => smsParams(CLIENT, STUDIO_NUMBER, 'fine');
     const cases: [string, () => Promise<{ statusCode: number; body: string }>, number, RegExp?][] = [
       ['a body over 64 KiB', () => postTwilio(app, SMS_PATH, { ...valid(), Body: 'x'.repeat(200_000) }), 413],
-      ['a NUL character in the body', () => postTwilio(app, SMS_PATH, { ...valid(), Body: 'a\u0000b' }), 400, /Body/],
-      ['a missing From', () => postTwilio(app, SMS_PATH, (({ From: _f, ...rest }) => rest)(valid())), 400, /From/],
-      ['a missing MessageSid', () => postTwilio(app, SMS_PATH, (({ MessageSid: _m, ...rest }) => rest)(valid())), 400, /MessageSid/],
-      ['a missing Body', () => postTwilio(app, SMS_PATH, (({ Body: _b, ...rest }) => rest)(valid())), 400, /Body/],
-      ['a MessageSid with markup', () => postTwilio(app, SMS_PATH, { ...valid(), MessageSid: '<script>' }), 400, /MessageSid/],
-      ['a From that is no number', () => postTwilio(app, SMS_PATH, { ...valid(), From: "'; drop table studios; --" }), 400, /From/],
-      ['a body of 2,001 characters', () => postTwilio(app, SMS_PATH, { ...valid(), Body: 'y'.repeat(2001) }), 400, /Body/],
+      [
+        'a NUL character in the body',
+        () => postTwilio(app, SMS_PATH, { ...valid(), Body: 'a\u0000b' }),
+        400,
+        /Body/,
+      ],
+      [
+        'a missing From',
+        () => postTwilio(app, SMS_PATH, (({ From: _f, ...rest }) => rest)(valid())),
+        400,
+        /From/,
+      ],
+      [
+        'a missing MessageSid',
+        () => postTwilio(app, SMS_PATH, (({ MessageSid: _m, ...rest }) => rest)(valid())),
+        400,
+        /MessageSid/,
+      ],
+      [
+        'a missing Body',
+        () => postTwilio(app, SMS_PATH, (({ Body: _b, ...rest }) => rest)(valid())),
+        400,
+        /Body/,
+      ],
+      [
+        'a MessageSid with markup',
+        () => postTwilio(app, SMS_PATH, { ...valid(), MessageSid: '<script>' }),
+        400,
+        /MessageSid/,
+      ],
+      [
+        'a From that is no number',
+        () => postTwilio(app, SMS_PATH, { ...valid(), From: "'; drop table studios; --" }),
+        400,
+        /From/,
+      ],
+      [
+        'a body of 2,001 characters',
+        () => postTwilio(app, SMS_PATH, { ...valid(), Body: 'y'.repeat(2001) }),
+        400,
+        /Body/,
+      ],
       [
         'JSON instead of a form',
         () =>
@@ -214,8 +278,17 @@ forEachDialect('Twilio SMS webhook: who may post, and what is stored', (store) =
         400,
         /form-encoded/,
       ],
-      ['plain text', () => postTwilio(app, SMS_PATH, valid(), { headers: { 'content-type': 'text/plain' }, payload: 'STOP' }), 400],
-      ['broken percent-encoding, unsigned', () => postTwilio(app, SMS_PATH, valid(), { sign: false, payload: 'Body=%E0%A4%A&From=%%%&To=%ZZ' }), 403],
+      [
+        'plain text',
+        () =>
+          postTwilio(app, SMS_PATH, valid(), { headers: { 'content-type': 'text/plain' }, payload: 'STOP' }),
+        400,
+      ],
+      [
+        'broken percent-encoding, unsigned',
+        () => postTwilio(app, SMS_PATH, valid(), { sign: false, payload: 'Body=%E0%A4%A&From=%%%&To=%ZZ' }),
+        403,
+      ],
       ['an empty body', () => postTwilio(app, SMS_PATH, {}, { payload: '' }), 400],
     ];
     for (const [what, send, status, mentions] of cases) {
@@ -234,11 +307,19 @@ forEachDialect('Twilio SMS webhook: who may post, and what is stored', (store) =
       const { twilioSignature } = await import('../support/fake-twilio.js');
       // Signed the way Twilio would sign both values.
       const sorted = Object.keys(params).sort();
-      const data = sorted.reduce((t, k) => t + k + params[k] + (k === 'Body' ? 'Bodyagain' : ''), `${TWILIO_ENV.PUBLIC_URL}${SMS_PATH}`);
+      const data = sorted.reduce(
+        (t, k) => t + k + params[k] + (k === 'Body' ? 'Bodyagain' : ''),
+        `${TWILIO_ENV.PUBLIC_URL}${SMS_PATH}`,
+      );
       const { createHmac } = await import('node:crypto');
       const signature = createHmac('sha1', TWILIO_ENV.TWILIO_AUTH_TOKEN).update(data).digest('base64');
-      expect(signature).not.toBe(twilioSignature(TWILIO_ENV.TWILIO_AUTH_TOKEN, `${TWILIO_ENV.PUBLIC_URL}${SMS_PATH}`, params));
-      const answer = await postTwilio(app, SMS_PATH, params, { payload, headers: { 'x-twilio-signature': signature } });
+      expect(signature).not.toBe(
+        twilioSignature(TWILIO_ENV.TWILIO_AUTH_TOKEN, `${TWILIO_ENV.PUBLIC_URL}${SMS_PATH}`, params),
+      );
+      const answer = await postTwilio(app, SMS_PATH, params, {
+        payload,
+        headers: { 'x-twilio-signature': signature },
+      });
       expect(answer.statusCode).toBe(400);
       expect(answer.json().details).toContainEqual({ path: 'Body', problem: 'must be given once' });
     });
@@ -246,7 +327,9 @@ forEachDialect('Twilio SMS webhook: who may post, and what is stored', (store) =
     it('keeps emoji and other scripts exactly, as UTF-8', async () => {
       const sid = messageSid();
       const text = '📸 Merci beaucoup! 谢谢 — see you 🙌🏽';
-      expect((await postTwilio(app, SMS_PATH, smsParams(CLIENT, STUDIO_NUMBER, text, sid))).statusCode).toBe(200);
+      expect((await postTwilio(app, SMS_PATH, smsParams(CLIENT, STUDIO_NUMBER, text, sid))).statusCode).toBe(
+        200,
+      );
       const [message] = (await stored(a.studio.id)).filter((m) => m.provider_message_id === sid);
       expect(message?.body_text).toBe(text);
     });

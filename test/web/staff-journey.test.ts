@@ -10,7 +10,6 @@ import { loose } from '../../src/store/record-table.js';
 import { describeInChromium, launchChromium, saveScreenshot } from '../support/chromium.js';
 import { startJourneyServer } from './journey-studio.js';
 
-
 describeInChromium('staff web app: sign in, sandbox marker, studio switch, triggers list', () => {
   let dir: string;
   let store: Store;
