@@ -25,6 +25,9 @@ import { registerTemplateRoutes } from './routes/templates.js';
 import { registerTokenRoutes } from './routes/tokens.js';
 import { registerTriggerRoutes } from './routes/triggers.js';
 import { registerUserRoutes } from './routes/users.js';
+import { registerEmailBlockRoutes } from './routes/email-blocks.js';
+import { registerEmailEventRoutes } from './routes/email-events.js';
+import { registerUnsubscribeRoutes } from './routes/unsubscribe.js';
 
 export interface ServerDeps {
   store: Store;
@@ -124,5 +127,9 @@ export async function buildServer({
   registerTemplateRoutes(app, store.db, clock);
   registerTriggerRoutes(app, store.db, clock);
   registerTriggerInsightRoutes(app, store.db, clock);
+  // Email events, the block list and unsubscribe links (SPEC §5).
+  registerEmailEventRoutes(app, store.db, clock, config);
+  registerEmailBlockRoutes(app, store.db, clock);
+  registerUnsubscribeRoutes(app, store.db, clock, config);
   return app;
 }

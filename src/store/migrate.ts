@@ -13,6 +13,7 @@ import * as evaluationIndexes from './migrations/0010-evaluation-indexes.js';
 import * as studioSmtp from './migrations/0011-studio-smtp.js';
 import * as communicationAttachments from './migrations/0012-communication-attachments.js';
 import * as deliveryClaimIndex from './migrations/0013-delivery-claim-index.js';
+import * as emailEvents from './migrations/0015-email-events.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -31,6 +32,7 @@ const STEPS: Record<string, Step> = {
   '0011-studio-smtp': studioSmtp,
   '0012-communication-attachments': communicationAttachments,
   '0013-delivery-claim-index': deliveryClaimIndex,
+  '0015-email-events': emailEvents,
 };
 
 class RegistryMigrationProvider implements MigrationProvider {

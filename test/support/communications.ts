@@ -31,3 +31,59 @@ export async function insertEmail(
     .executeTakeFirstOrThrow();
   return Number(row.id);
 }
+
+/**
+ * An outbound email as the dispatcher leaves it once the SMTP server accepted it: a `sent` delivery
+ * with the Message-ID it went out with and the server's queue id.
+ */
+export async function insertSentEmail(
+  db: Db,
+  studioId: number,
+  clientId: number | null,
+  toAddress: string,
+  at: Date,
+): Promise<{ communicationId: number; deliveryId: number; messageId: string; queueId: string }> {
+  const stamp = at.toISOString();
+  const communication = await loose(db)
+    .insertInto('communications')
+    .values({
+      studio_id: studioId,
+      channel: 'email',
+      direction: 'outbound',
+      purpose: 'message',
+      client_id: clientId,
+      to_address: toAddress,
+      subject: 'News from the studio',
+      body_text: 'Hello',
+      is_marketing: 1,
+      created_at: stamp,
+      updated_at: stamp,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const communicationId = Number(communication.id);
+  const delivery = await loose(db)
+    .insertInto('deliveries')
+    .values({
+      studio_id: studioId,
+      communication_id: communicationId,
+      provider: 'smtp',
+      state: 'sent',
+      attempts: 1,
+      next_attempt_at: stamp,
+      sent_at: stamp,
+      created_at: stamp,
+      updated_at: stamp,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const deliveryId = Number(delivery.id);
+  const messageId = `delivery-${deliveryId}.studio-${studioId}@lumen.test`;
+  const queueId = `Q${studioId}x${deliveryId}`;
+  await loose(db)
+    .updateTable('deliveries')
+    .set({ message_id: `<${messageId}>`, provider_message_id: queueId })
+    .where('id', '=', deliveryId)
+    .execute();
+  return { communicationId, deliveryId, messageId, queueId };
+}
