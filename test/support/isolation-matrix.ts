@@ -55,6 +55,8 @@ export interface IsolationContext {
   bCallId: number;
   /** An attachment of one of B's communications. */
   bAttachment: { communicationId: number; id: number };
+  /** A block in force on B's email block list. */
+  bEmailBlockId: number;
 }
 
 type Check = (caller: Caller) => Promise<void>;
@@ -409,6 +411,7 @@ export function isolationMatrix(ctx: IsolationContext): Map<string, Check> {
 
   templateChecks(ctx, add, get);
   deliveryChecks(ctx, add, get);
+  emailEventChecks(ctx, add, get);
 
   // Studio-less routes: they must not mention B at all.
   const studioless: Check = async (caller) => {
@@ -621,6 +624,52 @@ function deliveryChecks(ctx: IsolationContext, add: Add, get: Get): void {
         const path = `/api/v1/communications/${comm}/attachments/:id`;
         await expectHidden(caller, method, path, ctx.bAttachment.id);
       }
+    });
+  }
+}
+
+/**
+ * Email events and unsubscribe links: A's block list holds none of B's blocks and cannot lift one;
+ * the public webhooks (off here: no secret set) and unsubscribe links (a forged token for B's
+ * email) change nothing of B's.
+ */
+function emailEventChecks(ctx: IsolationContext, add: Add, get: Get): void {
+  const bAddress = 'blocked-in-b@example.com';
+  const bId = ctx.bEmailBlockId;
+  get('/api/v1/email-blocks', async (caller) => {
+    for (const path of [
+      '/api/v1/email-blocks?include_lifted=true&limit=500',
+      `/api/v1/email-blocks?address=${bAddress}`,
+    ]) {
+      const list = await caller.send('GET', path);
+      expectStatus(list, 200, `GET ${path}`);
+      expectNoneOf(list.body.data, [bId], `GET ${path}`);
+    }
+  });
+  add('POST /api/v1/email-blocks/:id/lift', async (caller) => {
+    await expectHidden(caller, 'POST', '/api/v1/email-blocks/:id/lift', bId, {});
+  });
+  for (const path of ['/api/v1/inbound/email-events', '/api/v1/inbound/sendgrid/events']) {
+    add(`POST ${path}`, async (caller) => {
+      const answer = await caller.send('POST', path, [
+        { event: 'bounced', communication_id: ctx.bAttachment.communicationId },
+      ]);
+      expectStatus(answer, 403, `POST ${path} (the webhook is off without its secret)`);
+    });
+  }
+  const forged = `/u/${ctx.b.studio.id}.${ctx.recordsB.ids.client}.email.${ctx.bAttachment.communicationId}.${'A'.repeat(43)}`;
+  for (const method of ['GET', 'HEAD', 'POST'] as const) {
+    add(`${method} /u/:token`, async (caller) => {
+      const answer = await caller.send(
+        method,
+        forged,
+        method === 'POST' ? 'List-Unsubscribe=One-Click' : undefined,
+        {
+          'content-type': 'text/plain',
+        },
+      );
+      expectStatus(answer, 404, `${method} /u/<forged token for B>`);
+      if (method !== 'HEAD') expect(answer.text).not.toContain(ctx.b.studio.name);
     });
   }
 }

@@ -89,15 +89,13 @@ export function registerUnsubscribeRoutes(app: FastifyInstance, db: Db, clock: C
         const found = await resolve((request.params as { token: string }).token);
         if (!found) return invalid(reply);
         await unsubscribeByLink(db, clock, found.ref, found.target);
-        return reply
-          .headers(PAGE_HEADERS)
-          .send(
-            unsubscribePage({
-              kind: 'done',
-              studioName: found.target.studioName,
-              channel: found.ref.channel,
-            }),
-          );
+        return reply.headers(PAGE_HEADERS).send(
+          unsubscribePage({
+            kind: 'done',
+            studioName: found.target.studioName,
+            channel: found.ref.channel,
+          }),
+        );
       },
     });
   });
