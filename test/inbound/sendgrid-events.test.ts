@@ -1,4 +1,3 @@
-import type { KeyObject } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';

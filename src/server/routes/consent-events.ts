@@ -14,7 +14,8 @@ const consentEventSchema = {
     action: { type: 'string', enum: ['opt_in', 'opt_out'] },
     source: {
       type: 'string',
-      description: 'Where the change came from: staff (signed in), api (API token), import, demo or system',
+      description:
+        'Where the change came from: staff (signed in), api (API token), import, demo, system, unsubscribe_link or email_provider',
     },
     user_id: { type: 'integer', nullable: true, description: 'The staff user who made it, if any' },
     at: { type: 'string', format: 'date-time' },
