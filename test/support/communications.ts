@@ -11,6 +11,7 @@ export async function insertEmail(
   clientId: number | null,
   emailTypeId: number | null,
   at: Date,
+  toAddress = 'client@example.com',
 ): Promise<number> {
   const row = await loose(db)
     .insertInto('communications')
@@ -20,7 +21,7 @@ export async function insertEmail(
       direction: 'outbound',
       purpose: 'message',
       client_id: clientId,
-      to_address: 'client@example.com',
+      to_address: toAddress,
       subject: 'Hello',
       body_text: 'Hello',
       email_type_id: emailTypeId,
@@ -44,24 +45,7 @@ export async function insertSentEmail(
   at: Date,
 ): Promise<{ communicationId: number; deliveryId: number; messageId: string; queueId: string }> {
   const stamp = at.toISOString();
-  const communication = await loose(db)
-    .insertInto('communications')
-    .values({
-      studio_id: studioId,
-      channel: 'email',
-      direction: 'outbound',
-      purpose: 'message',
-      client_id: clientId,
-      to_address: toAddress,
-      subject: 'News from the studio',
-      body_text: 'Hello',
-      is_marketing: 1,
-      created_at: stamp,
-      updated_at: stamp,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const communicationId = Number(communication.id);
+  const communicationId = await insertEmail(db, studioId, clientId, null, at, toAddress);
   const delivery = await loose(db)
     .insertInto('deliveries')
     .values({

@@ -26,42 +26,44 @@ export interface Signing {
 }
 
 /** POSTs a raw body to our JSON webhook, signed as docs/inbound.md says. */
-export async function postJsonEvents(app: FastifyInstance, now: Date, body: string, signing: Signing = {}) {
-  const timestamp = String(signing.timestamp ?? Math.floor(now.getTime() / 1000));
-  const headers: Record<string, string> = { 'content-type': signing.contentType ?? 'application/json' };
-  if (!signing.unsigned) {
-    headers['x-triggerfish-timestamp'] = timestamp;
-    headers['x-triggerfish-signature'] = signJsonWebhook(signing.secret ?? EVENTS_SECRET, timestamp, body);
-  }
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/v1/inbound/email-events',
-    headers,
-    payload: body,
-  });
-  return { status: response.statusCode, body: response.json() };
+export function postJsonEvents(app: FastifyInstance, now: Date, body: string, signing: Signing = {}) {
+  return postSigned(app, '/api/v1/inbound/email-events', now, body, signing, (timestamp) => ({
+    'x-triggerfish-timestamp': timestamp,
+    'x-triggerfish-signature': signJsonWebhook(signing.secret ?? EVENTS_SECRET, timestamp, body),
+  }));
 }
 
 /** POSTs a raw body to the SendGrid webhook, signed the way SendGrid signs: timestamp + body. */
-export async function postSendgridEvents(
+export function postSendgridEvents(
   app: FastifyInstance,
   now: Date,
   key: KeyObject,
   body: string,
   signing: Signing = {},
 ) {
+  return postSigned(app, '/api/v1/inbound/sendgrid/events', now, body, signing, (timestamp) => ({
+    'x-twilio-email-event-webhook-timestamp': timestamp,
+    'x-twilio-email-event-webhook-signature': sign(
+      'sha256',
+      Buffer.from(timestamp + body),
+      signing.privateKey ?? key,
+    ).toString('base64'),
+  }));
+}
+
+async function postSigned(
+  app: FastifyInstance,
+  url: string,
+  now: Date,
+  body: string,
+  signing: Signing,
+  signatureHeaders: (timestamp: string) => Record<string, string>,
+) {
   const timestamp = String(signing.timestamp ?? Math.floor(now.getTime() / 1000));
-  const headers: Record<string, string> = { 'content-type': signing.contentType ?? 'application/json' };
-  if (!signing.unsigned) {
-    const signature = sign('sha256', Buffer.from(timestamp + body), signing.privateKey ?? key);
-    headers['x-twilio-email-event-webhook-timestamp'] = timestamp;
-    headers['x-twilio-email-event-webhook-signature'] = signature.toString('base64');
-  }
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/v1/inbound/sendgrid/events',
-    headers,
-    payload: body,
-  });
+  const headers: Record<string, string> = {
+    'content-type': signing.contentType ?? 'application/json',
+    ...(signing.unsigned ? {} : signatureHeaders(timestamp)),
+  };
+  const response = await app.inject({ method: 'POST', url, headers, payload: body });
   return { status: response.statusCode, body: response.json() };
 }
