@@ -1,5 +1,6 @@
 import { normalizeEmail } from './domain/email-address.js';
 import { parseSmtpUrl } from './domain/smtp-url.js';
+import { parseSendgridPublicKey } from './domain/webhook-signatures.js';
 
 /**
  * Configuration is read once, from defaults and then the environment, validated, frozen and passed
@@ -50,6 +51,10 @@ export interface Config {
   readonly unsubscribeSecret: string | null;
   /** Inbound SMS: how far back the last outbound SMS to a number counts as the conversation a reply answers. */
   readonly smsConversationDays: number;
+  /** Email events (docs/inbound.md): signs our JSON format; null turns that webhook off. A secret. */
+  readonly emailEventsSecret: string | null;
+  /** SendGrid's Signed Event Webhook verification key (base64 DER); null turns that webhook off. */
+  readonly sendgridWebhookPublicKey: string | null;
 }
 
 /**
@@ -149,10 +154,19 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     // At least 128 bits written out: a short secret could be guessed from one signed link.
     unsubscribeSecret: matching('UNSUBSCRIBE_SECRET', /^\S{32,}$/, 'at least 32 characters without spaces'),
     smsConversationDays: int('SMS_CONVERSATION_DAYS', 30, 1, 365),
+    emailEventsSecret: matching('EMAIL_EVENTS_SECRET', /^\S{32,}$/, 'at least 32 characters without spaces'),
+    sendgridWebhookPublicKey: matching(
+      'SENDGRID_WEBHOOK_PUBLIC_KEY',
+      /^\s*[A-Za-z0-9+/]+={0,2}\s*$/,
+      'the base64 verification key from SendGrid (Mail Settings → Signed Event Webhook)',
+    ),
     ...overrides,
   };
   if (Boolean(env.TWILIO_ACCOUNT_SID) !== Boolean(env.TWILIO_AUTH_TOKEN)) {
     problems.push('TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN must be set together');
+  }
+  if (config.sendgridWebhookPublicKey && !parseSendgridPublicKey(config.sendgridWebhookPublicKey)) {
+    problems.push('SENDGRID_WEBHOOK_PUBLIC_KEY must be an ECDSA P-256 public key (base64 of its DER)');
   }
   if (problems.length > 0) throw new Error(`Configuration is not valid:\n- ${problems.join('\n- ')}`);
   return Object.freeze(config);

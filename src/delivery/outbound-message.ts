@@ -2,6 +2,7 @@ import { senderDomainOf } from '../domain/email-address.js';
 import type { OutboundAttachment, OutboundMessage } from './channel.js';
 import type { LooseRow } from '../store/record-table.js';
 import { emailCategoryHeaders } from './email-category-headers.js';
+import { sendgridMessageArg } from './sendgrid-message-arg.js';
 
 /**
  * The message of a claimed delivery, from its communication's final rendered content and the
@@ -19,6 +20,7 @@ export function outboundMessage(
   const isMarketing = communication.is_marketing === 1;
   const from = (communication.from_address as string | null) ?? null;
   const domain = senderDomainOf(from);
+  const bareMessageId = `delivery-${Number(delivery.id)}.studio-${Number(delivery.studio_id)}@${domain}`;
   return {
     deliveryId: Number(delivery.id),
     communicationId: Number(communication.id),
@@ -31,13 +33,13 @@ export function outboundMessage(
     html: (communication.body_html as string | null) ?? null,
     text: (communication.body_text as string | null) ?? null,
     isMarketing,
-    messageId:
-      channel === 'email'
-        ? `<delivery-${Number(delivery.id)}.studio-${Number(delivery.studio_id)}@${domain}>`
-        : null,
+    messageId: channel === 'email' ? `<${bareMessageId}>` : null,
     headers:
       channel === 'email'
-        ? emailCategoryHeaders(isMarketing, (communication.unsubscribe_url as string | null) ?? null)
+        ? {
+            ...emailCategoryHeaders(isMarketing, (communication.unsubscribe_url as string | null) ?? null),
+            ...sendgridMessageArg(bareMessageId),
+          }
         : {},
     attachments,
     smtpUrl: channel === 'email' ? (studio.smtp_url ?? null) : null,

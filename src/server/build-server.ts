@@ -30,6 +30,9 @@ import { registerMessageRoutes } from './routes/messages.js';
 import { registerUserRoutes } from './routes/users.js';
 import { registerWebFormPages } from './routes/web-form-pages.js';
 import { DEFAULT_WEB_APP_DIR, registerWebApp } from './web-app/register-web-app.js';
+import { registerEmailBlockRoutes } from './routes/email-blocks.js';
+import { registerEmailEventRoutes } from './routes/email-events.js';
+import { registerUnsubscribeRoutes } from './routes/unsubscribe.js';
 
 export interface ServerDeps {
   store: Store;
@@ -138,5 +141,9 @@ export async function buildServer({
   // Inbound SMS: Twilio's webhooks and the Messages inbox.
   registerTwilioWebhookRoutes(app, store.db, clock, config, channels.providers);
   registerMessageRoutes(app, store.db, clock, channels.providers);
+  // Email events, the block list and unsubscribe links (SPEC §5).
+  registerEmailEventRoutes(app, store.db, clock, config);
+  registerEmailBlockRoutes(app, store.db, clock);
+  registerUnsubscribeRoutes(app, store.db, clock, config);
   return app;
 }

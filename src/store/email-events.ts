@@ -16,6 +16,14 @@ export interface EmailEventInput {
   readonly clientId?: number | null;
   /** The provider's id of the event, so that a retried webhook is stored once. */
   readonly providerEventId?: string | null;
+  /** The address the event is about, as the provider gave it (or the email's recipient). */
+  readonly address?: string | null;
+  /** A bounce's or drop's reason from the receiving server or provider. */
+  readonly reason?: string | null;
+  /** The link of a click. */
+  readonly url?: string | null;
+  /** Where the event came from: json, sendgrid or unsubscribe_link; null for events made in code. */
+  readonly source?: string | null;
 }
 
 /**
@@ -59,6 +67,10 @@ export async function recordEmailEvent(
       event: input.event,
       occurred_at: occurredAt.toISOString(),
       provider_event_id: input.providerEventId ?? null,
+      address: input.address ?? null,
+      reason: input.reason ?? null,
+      url: input.url ?? null,
+      source: input.source ?? null,
       created_at: stamp,
       updated_at: stamp,
     })
@@ -73,4 +85,26 @@ export async function recordEmailEvent(
     .where('provider_event_id', '=', input.providerEventId ?? null)
     .executeTakeFirstOrThrow()) as LooseRow;
   return { id: Number(stored.id), created: false };
+}
+
+/** The events of one email, oldest first, as GET /communications/:id shows them. */
+export async function emailEventsOf(db: Db, studioId: number, communicationId: number) {
+  const rows = (await loose(db)
+    .selectFrom('email_events')
+    .select(['id', 'event', 'occurred_at', 'address', 'reason', 'url', 'source', 'created_at'])
+    .where('studio_id', '=', studioId)
+    .where('communication_id', '=', communicationId)
+    .orderBy('occurred_at')
+    .orderBy('id')
+    .execute()) as LooseRow[];
+  return rows.map((row) => ({
+    id: Number(row.id),
+    event: String(row.event),
+    occurred_at: String(row.occurred_at),
+    address: row.address ?? null,
+    reason: row.reason ?? null,
+    url: row.url ?? null,
+    source: row.source ?? null,
+    recorded_at: String(row.created_at),
+  }));
 }

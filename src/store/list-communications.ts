@@ -1,6 +1,7 @@
 import { notFound, validationError, type ProblemDetail } from '../domain/errors.js';
 import { attachmentSummaries } from './communication-attachments.js';
 import type { Db } from './database.js';
+import { emailEventsOf } from './email-events.js';
 import { loose, type LooseRow } from './record-table.js';
 
 const CHANNELS = ['email', 'sms', 'phone_call', 'letter'];
@@ -95,14 +96,18 @@ export async function listCommunications(db: Db, studioId: number, query: Commun
   return { data: page, next_before: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null };
 }
 
-/** One communication of the studio with its delivery and attachments; another studio's is missing. */
+/**
+ * One communication of the studio with its delivery and attachments, and an email's events;
+ * another studio's is missing.
+ */
 export async function getCommunication(db: Db, studioId: number, id: number) {
   const row = (await communicationsOf(db, studioId).where('c.id', '=', id).executeTakeFirst()) as
     | LooseRow
     | undefined;
   if (!row) throw notFound('Communication', id);
   const [json] = await withAttachments(db, studioId, [row]);
-  return json;
+  // Delivered, opened, clicked, bounced…: what the provider and the recipient did with an email.
+  return row.channel === 'email' ? { ...json, email_events: await emailEventsOf(db, studioId, id) } : json;
 }
 
 function communicationsOf(db: Db, studioId: number) {

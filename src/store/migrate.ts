@@ -14,6 +14,7 @@ import * as studioSmtp from './migrations/0011-studio-smtp.js';
 import * as communicationAttachments from './migrations/0012-communication-attachments.js';
 import * as deliveryClaimIndex from './migrations/0013-delivery-claim-index.js';
 import * as inboundSms from './migrations/0014-inbound-sms.js';
+import * as emailEvents from './migrations/0015-email-events.js';
 import * as webFormAnswers from './migrations/0016-web-form-answers.js';
 import * as referralRewards from './migrations/0017-referral-rewards.js';
 
@@ -35,6 +36,7 @@ const STEPS: Record<string, Step> = {
   '0012-communication-attachments': communicationAttachments,
   '0013-delivery-claim-index': deliveryClaimIndex,
   '0014-inbound-sms': inboundSms,
+  '0015-email-events': emailEvents,
   '0016-web-form-answers': webFormAnswers,
   '0017-referral-rewards': referralRewards,
 };

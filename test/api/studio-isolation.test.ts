@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { beforeAll, expect, it } from 'vitest';
 import { ManualClock } from '../../src/domain/clock.js';
 import { RECORD_KINDS } from '../../src/domain/record-kinds/index.js';
-import type { Store } from '../../src/store/database.js';
+import type { Db, Store } from '../../src/store/database.js';
+import { blockEmailAddress } from '../../src/store/email-blocks.js';
 import { loose } from '../../src/store/record-table.js';
 import { givePassword, makeAuthServer, PASSWORD, signIn, type Browser } from '../support/auth-fixture.js';
 import { forEachDialect } from '../support/dialects.js';
@@ -84,6 +85,22 @@ function cookieCaller(app: FastifyInstance, browser: Browser): Caller {
         }),
       ),
   };
+}
+
+/** A block on B's email block list, which A can neither list nor lift. */
+async function bEmailBlock(db: Db, studioId: number, at: Date): Promise<number> {
+  await blockEmailAddress(
+    db,
+    studioId,
+    { address: 'blocked-in-b@example.com', reason: 'spam report', emailEventId: null },
+    at,
+  );
+  const row = await loose(db)
+    .selectFrom('email_blocks')
+    .select('id')
+    .where('studio_id', '=', studioId)
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
 }
 
 forEachDialect('studio isolation', (store) => {
@@ -209,6 +226,7 @@ forEachDialect('studio isolation', (store) => {
         { clientId: null, from: B_SMS_SENDER, to: '+12025550986', body: 'B private text' },
         clock.now(),
       ),
+      bEmailBlockId: await bEmailBlock(db, b.studio.id, clock.now()),
     };
   });
 

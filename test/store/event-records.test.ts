@@ -71,7 +71,7 @@ forEachDialect('storing email events and inbound SMS', (store) => {
       details: [
         {
           path: 'event',
-          problem: 'must be one of: delivered, opened, clicked, bounced, unsubscribed, spam_report',
+          problem: 'must be one of: delivered, opened, clicked, bounced, dropped, unsubscribed, spam_report',
         },
         { path: 'occurred_at', problem: 'must be an instant' },
       ],

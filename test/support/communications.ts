@@ -11,6 +11,7 @@ export async function insertEmail(
   clientId: number | null,
   emailTypeId: number | null,
   at: Date,
+  toAddress = 'client@example.com',
 ): Promise<number> {
   const row = await loose(db)
     .insertInto('communications')
@@ -20,7 +21,7 @@ export async function insertEmail(
       direction: 'outbound',
       purpose: 'message',
       client_id: clientId,
-      to_address: 'client@example.com',
+      to_address: toAddress,
       subject: 'Hello',
       body_text: 'Hello',
       email_type_id: emailTypeId,
@@ -30,4 +31,43 @@ export async function insertEmail(
     .returning('id')
     .executeTakeFirstOrThrow();
   return Number(row.id);
+}
+
+/**
+ * An outbound email as the dispatcher leaves it once the SMTP server accepted it: a `sent` delivery
+ * with the Message-ID it went out with and the server's queue id.
+ */
+export async function insertSentEmail(
+  db: Db,
+  studioId: number,
+  clientId: number | null,
+  toAddress: string,
+  at: Date,
+): Promise<{ communicationId: number; deliveryId: number; messageId: string; queueId: string }> {
+  const stamp = at.toISOString();
+  const communicationId = await insertEmail(db, studioId, clientId, null, at, toAddress);
+  const delivery = await loose(db)
+    .insertInto('deliveries')
+    .values({
+      studio_id: studioId,
+      communication_id: communicationId,
+      provider: 'smtp',
+      state: 'sent',
+      attempts: 1,
+      next_attempt_at: stamp,
+      sent_at: stamp,
+      created_at: stamp,
+      updated_at: stamp,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const deliveryId = Number(delivery.id);
+  const messageId = `delivery-${deliveryId}.studio-${studioId}@lumen.test`;
+  const queueId = `Q${studioId}x${deliveryId}`;
+  await loose(db)
+    .updateTable('deliveries')
+    .set({ message_id: `<${messageId}>`, provider_message_id: queueId })
+    .where('id', '=', deliveryId)
+    .execute();
+  return { communicationId, deliveryId, messageId, queueId };
 }

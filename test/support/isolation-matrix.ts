@@ -55,6 +55,8 @@ export interface IsolationContext {
   bCallId: number;
   /** An attachment of one of B's communications. */
   bAttachment: { communicationId: number; id: number };
+  /** A block in force on B's email block list. */
+  bEmailBlockId: number;
   /** An unread inbound SMS of studio B, from B_SMS_SENDER. */
   bInboundSmsId: number;
 }
@@ -415,6 +417,7 @@ export function isolationMatrix(ctx: IsolationContext): Map<string, Check> {
   deliveryChecks(ctx, add, get);
   webFormPageChecks(ctx, add, get, bNames);
   inboundSmsChecks(ctx, add);
+  emailEventChecks(ctx, add, get);
 
   // Studio-less routes: they must not mention B at all.
   const studioless: Check = async (caller) => {
@@ -732,6 +735,52 @@ function inboundSmsChecks(ctx: IsolationContext, add: Add): void {
       expect(await loose(ctx.db).selectFrom('communications').select('id').execute()).toHaveLength(
         before.length,
       );
+    });
+  }
+}
+
+/**
+ * Email events and unsubscribe links: A's block list holds none of B's blocks and cannot lift one;
+ * the public webhooks (off here: no secret set) and unsubscribe links (a forged token for B's
+ * email) change nothing of B's.
+ */
+function emailEventChecks(ctx: IsolationContext, add: Add, get: Get): void {
+  const bAddress = 'blocked-in-b@example.com';
+  const bId = ctx.bEmailBlockId;
+  get('/api/v1/email-blocks', async (caller) => {
+    for (const path of [
+      '/api/v1/email-blocks?include_lifted=true&limit=500',
+      `/api/v1/email-blocks?address=${bAddress}`,
+    ]) {
+      const list = await caller.send('GET', path);
+      expectStatus(list, 200, `GET ${path}`);
+      expectNoneOf(list.body.data, [bId], `GET ${path}`);
+    }
+  });
+  add('POST /api/v1/email-blocks/:id/lift', async (caller) => {
+    await expectHidden(caller, 'POST', '/api/v1/email-blocks/:id/lift', bId, {});
+  });
+  for (const path of ['/api/v1/webhooks/email-events', '/api/v1/webhooks/sendgrid/events']) {
+    add(`POST ${path}`, async (caller) => {
+      const answer = await caller.send('POST', path, [
+        { event: 'bounced', communication_id: ctx.bAttachment.communicationId },
+      ]);
+      expectStatus(answer, 403, `POST ${path} (the webhook is off without its secret)`);
+    });
+  }
+  const forged = `/u/${ctx.b.studio.id}.${ctx.recordsB.ids.client}.email.${ctx.bAttachment.communicationId}.${'A'.repeat(43)}`;
+  for (const method of ['GET', 'HEAD', 'POST'] as const) {
+    add(`${method} /u/:token`, async (caller) => {
+      const answer = await caller.send(
+        method,
+        forged,
+        method === 'POST' ? 'List-Unsubscribe=One-Click' : undefined,
+        {
+          'content-type': 'text/plain',
+        },
+      );
+      expectStatus(answer, 404, `${method} /u/<forged token for B>`);
+      if (method !== 'HEAD') expect(answer.text).not.toContain(ctx.b.studio.name);
     });
   }
 }

@@ -10,6 +10,7 @@ export const EMAIL_EVENTS = [
   'opened',
   'clicked',
   'bounced',
+  'dropped',
   'unsubscribed',
   'spam_report',
 ] as const;

@@ -15,7 +15,7 @@ const consentEventSchema = {
     source: {
       type: 'string',
       description:
-        'Where the change came from: staff (signed in), api (API token), import, demo, system or web_form (a form a client sent)',
+        'Where the change came from: staff (signed in), api (API token), import, demo, system, web_form (a form a client sent), sms_reply, unsubscribe_link or email_provider',
     },
     user_id: { type: 'integer', nullable: true, description: 'The staff user who made it, if any' },
     at: { type: 'string', format: 'date-time' },
