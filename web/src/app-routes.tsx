@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { NotFoundScreen } from './screens/not-found-screen';
+import { QueueScreen } from './screens/queue/queue-screen';
 import { TriggersScreen } from './screens/triggers/triggers-screen';
 import { useSession } from './session/session-context';
 import { AppLayout } from './shell/app-layout';
@@ -13,6 +14,7 @@ export function AppRoutes() {
         <Route path="/" element={<Navigate to="/triggers" replace />} />
         <Route path="/sign-in" element={<Navigate to="/triggers" replace />} />
         <Route path="/triggers" element={<TriggersScreen />} />
+        <Route path="/queue" element={<QueueScreen />} />
         <Route path="*" element={<NotFoundScreen />} />
       </Routes>
     </AppLayout>
