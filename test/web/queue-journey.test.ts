@@ -1,0 +1,158 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { systemClock } from '../../src/domain/clock.js';
+import { createApiToken } from '../../src/store/api-tokens.js';
+import { openStore, type Store } from '../../src/store/database.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
+import { loose } from '../../src/store/record-table.js';
+import { describeInChromium, launchChromium, saveScreenshot } from '../support/chromium.js';
+import { startJourneyServer } from './journey-studio.js';
+
+describeInChromium('staff web app: Process Triggers — open an item, process it, skip the rest', () => {
+  let dir: string;
+  let store: Store;
+  let server: Awaited<ReturnType<typeof startJourneyServer>>;
+  let browser: Browser;
+  let page: Page;
+  let token: string;
+  let zoe: number;
+
+  /** The API as an integration calls it, to set the demo studio up the way staff would. */
+  const api = async (method: string, path: string, body?: unknown) => {
+    const answer = await fetch(`${server.url}/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const json = (await answer.json()) as any;
+    if (!answer.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
+    return json;
+  };
+  /** Moves the sandbox's test clock a minute on, running the Control Center there. */
+  const tick = async () => {
+    const { now } = await api('GET', '/clock');
+    await api('POST', '/clock/advance', { to: new Date(Date.parse(now) + 60_000).toISOString() });
+  };
+  /** The Welcome email's items as the database holds them: record id and state. */
+  const items = async () =>
+    (await loose(store.db)
+      .selectFrom('triggered_items as i')
+      .innerJoin('triggers as t', 't.id', 'i.trigger_id')
+      .select(['i.record_id', 'i.state'])
+      .where('t.name', '=', 'Welcome email')
+      .execute()) as { record_id: number; state: string }[];
+  const pending = async () => (await items()).filter((i) => i.state === 'pending').length;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tf-queue-journey-'));
+    store = await openStore(join(dir, 'triggerfish.db'));
+    await migrateToLatest(store);
+    server = await startJourneyServer(store, systemClock);
+    token = (await createApiToken(store.db, systemClock, server.studio.id, server.owner.id, 'setup', 'owner'))
+      .token;
+    const template = await api('POST', '/templates', {
+      name: 'Welcome email',
+      channel: 'email',
+      basis: 'client',
+      subject: 'Welcome to Lakeshore, {{ client.first_name }}',
+      body_html: '<p>Hello {{ client.first_name }},</p><p>thank you for choosing {{ studio.name }}.</p>',
+      body_text: 'Hello {{ client.first_name }}, thank you for choosing {{ studio.name }}.',
+    });
+    await api('POST', '/triggers', {
+      name: 'Welcome email',
+      trigger_type: 'client_status',
+      date_option: 'created',
+      processing: 'manual',
+      action: 'email',
+      action_settings: { email_template_id: template.id },
+    });
+    await tick();
+    for (const [first, last] of [
+      ['Zoë', 'Ångström'],
+      ['Mateo', 'Núñez'],
+      ['Priya', 'Raman'],
+    ]) {
+      const client = await api('POST', '/clients', {
+        first_name: first,
+        last_name: last,
+        emails: [{ address: `${last.toLowerCase()}@example.com`, label: 'home', is_primary: true }],
+      });
+      if (first === 'Zoë') zoe = Number(client.id);
+    }
+    await tick();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    page.setDefaultTimeout(10_000);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.app.close();
+    await store?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('signs in and reaches Process Triggers from the navigation', async () => {
+    await page.goto(`${server.url}/triggers`);
+    await page.getByLabel('Email').fill(server.owner.email);
+    await page.getByLabel(/^Password/).fill(server.owner.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Process Triggers' }).click();
+    await page.getByRole('heading', { name: 'Process Triggers' }).waitFor();
+    const groups = page.getByRole('table', { name: 'Pending items by trigger' });
+    await groups.getByRole('link', { name: 'Welcome email' }).click();
+    await page.getByRole('heading', { name: 'Items of “Welcome email”' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('trigger_id')).toMatch(/^\d+$/);
+    expect(
+      await groups.getByRole('columnheader', { name: 'Oldest trigger date (America/Chicago)' }).count(),
+    ).toBe(1);
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Pending items', exact: true }).getByRole('row').count())
+      .toBe(1 + (await pending()));
+    await saveScreenshot(page, 'process-triggers');
+  });
+
+  it('opens an item: its client and the email it would send, rendered', async () => {
+    await page.getByRole('button', { name: `Open Client #${zoe} (Welcome email)` }).click();
+    const drawer = page.getByRole('dialog', { name: 'Welcome email' });
+    await drawer.getByRole('heading', { name: /Zoë Ångström/ }).waitFor();
+    await drawer.getByText('Welcome to Lakeshore, Zoë').waitFor();
+    const body = page.frameLocator('iframe[title="Email as it would be sent"]');
+    await body.getByText('Hello Zoë,').waitFor();
+    await saveScreenshot(page, 'process-triggers-item');
+  });
+
+  it('processes that one item after confirming, by keyboard', async () => {
+    const drawer = page.getByRole('dialog', { name: 'Welcome email' });
+    await drawer.getByRole('button', { name: 'Process this item' }).focus();
+    await page.keyboard.press('Enter');
+    const ask = page.getByRole('dialog', { name: 'Process 1 item (this one)?' });
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Process 1 item' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('1 item processed.').waitFor();
+    expect((await items()).find((i) => Number(i.record_id) === zoe)?.state).toBe('processed');
+  });
+
+  it('at tablet width held upright, skips the rest after a confirmation with the count', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    // The demo's own clients may have come due too: skip whatever is left of the trigger.
+    const rest = await pending();
+    const shown = page.getByRole('table', { name: 'Pending items', exact: true });
+    await expect.poll(() => shown.getByRole('row').count()).toBe(1 + rest);
+    await page.getByRole('checkbox', { name: 'Select every item shown' }).check();
+    await page.getByText(`${rest} items selected`).waitFor();
+    await page.getByRole('button', { name: 'Skip the selected items' }).click();
+    const ask = page.getByRole('dialog', { name: `Skip ${rest} items you selected?` });
+    await ask.waitFor();
+    await saveScreenshot(page, 'process-triggers-confirm');
+    await ask.getByRole('button', { name: `Skip ${rest} items` }).click();
+    await page.getByText(`${rest} items skipped.`).waitFor();
+    // The trigger has nothing left, so it leaves the list of triggers with pending items.
+    await expect.poll(() => page.getByRole('link', { name: 'Welcome email' }).count()).toBe(0);
+    expect(await pending()).toBe(0);
+    expect((await items()).filter((i) => i.state === 'skipped')).toHaveLength(rest);
+  });
+});
