@@ -74,7 +74,7 @@ describeInChromium('staff web app: Process Triggers — open an item, process it
       ['Zoë', 'Ångström'],
       ['Mateo', 'Núñez'],
       ['Priya', 'Raman'],
-    ]) {
+    ] as const) {
       const client = await api('POST', '/clients', {
         first_name: first,
         last_name: last,
