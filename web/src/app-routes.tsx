@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { ControlCenterScreen } from './screens/control-center/control-center-screen';
 import { NotFoundScreen } from './screens/not-found-screen';
 import { TriggersScreen } from './screens/triggers/triggers-screen';
 import { useSession } from './session/session-context';
@@ -13,6 +14,7 @@ export function AppRoutes() {
         <Route path="/" element={<Navigate to="/triggers" replace />} />
         <Route path="/sign-in" element={<Navigate to="/triggers" replace />} />
         <Route path="/triggers" element={<TriggersScreen />} />
+        <Route path="/control-center" element={<ControlCenterScreen />} />
         <Route path="*" element={<NotFoundScreen />} />
       </Routes>
     </AppLayout>

@@ -2,7 +2,10 @@ import { NavLink } from '@mantine/core';
 import { NavLink as RouterLink, useLocation } from 'react-router';
 
 /** The screens that exist; each new screen adds its entry here. */
-const SCREENS = [{ to: '/triggers', label: 'Triggers' }] as const;
+const SCREENS = [
+  { to: '/triggers', label: 'Triggers' },
+  { to: '/control-center', label: 'Control Center' },
+] as const;
 
 export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
