@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { ControlCenterScreen } from './screens/control-center/control-center-screen';
+import { DeliveriesScreen } from './screens/deliveries/deliveries-screen';
 import { NotFoundScreen } from './screens/not-found-screen';
 import { TriggersScreen } from './screens/triggers/triggers-screen';
 import { useSession } from './session/session-context';
@@ -15,6 +16,7 @@ export function AppRoutes() {
         <Route path="/sign-in" element={<Navigate to="/triggers" replace />} />
         <Route path="/triggers" element={<TriggersScreen />} />
         <Route path="/control-center" element={<ControlCenterScreen />} />
+        <Route path="/deliveries" element={<DeliveriesScreen />} />
         <Route path="*" element={<NotFoundScreen />} />
       </Routes>
     </AppLayout>

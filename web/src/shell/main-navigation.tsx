@@ -4,6 +4,7 @@ import { NavLink as RouterLink, useLocation } from 'react-router';
 /** The screens that exist; each new screen adds its entry here. */
 const SCREENS = [
   { to: '/triggers', label: 'Triggers' },
+  { to: '/deliveries', label: 'Deliveries' },
   { to: '/control-center', label: 'Control Center' },
 ] as const;
 
