@@ -69,6 +69,7 @@ describe('Deliveries screen', () => {
 
     show('/deliveries?delivery_state=failed');
     await waitFor(() => expect(rows()).toHaveLength(2));
+    expect((screen.getByRole('combobox', { name: 'State' }) as HTMLInputElement).value).toBe('Failed');
   });
 
   it('shows a delivery’s history and cancels a queued one', async () => {
