@@ -1,4 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { ControlCenterScreen } from './screens/control-center/control-center-screen';
+import { DeliveriesScreen } from './screens/deliveries/deliveries-screen';
 import { NotFoundScreen } from './screens/not-found-screen';
 import { QueueScreen } from './screens/queue/queue-screen';
 import { TriggersScreen } from './screens/triggers/triggers-screen';
@@ -15,6 +17,8 @@ export function AppRoutes() {
         <Route path="/sign-in" element={<Navigate to="/triggers" replace />} />
         <Route path="/triggers" element={<TriggersScreen />} />
         <Route path="/queue" element={<QueueScreen />} />
+        <Route path="/control-center" element={<ControlCenterScreen />} />
+        <Route path="/deliveries" element={<DeliveriesScreen />} />
         <Route path="*" element={<NotFoundScreen />} />
       </Routes>
     </AppLayout>

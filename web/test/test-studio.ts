@@ -10,13 +10,13 @@ import { inProcessFetch } from './in-process-fetch';
 
 /**
  * A real server on an in-memory SQLite database with one studio whose owner has a password, and an
- * API client of the web app that reaches it.
+ * API client of the web app that reaches it. `settings` are the studio's (e.g. `{ is_sandbox: true }`).
  */
-export async function startTestStudio() {
+export async function startTestStudio(settings: Record<string, unknown> = {}) {
   const store = await openStore(':memory:');
   await migrateToLatest(store);
   const clock = new ManualClock('2026-03-06T15:00:00Z');
-  const fixture = await makeStudio(store, clock);
+  const fixture = await makeStudio(store, clock, settings);
   await givePassword(store, clock, fixture.ownerId);
   const app = await buildServer({ store, clock, config: loadConfig({}) });
   const api = new ApiClient({ fetch: inProcessFetch(app) });

@@ -8,15 +8,15 @@ import { UserMenu } from './user-menu';
 
 /**
  * The frame of every signed-in screen: header (studio, user), navigation, and the sandbox banner
- * above the screen. Below the `sm` breakpoint (a tablet held upright) the navigation folds behind a
- * menu button so the screen keeps its width.
+ * above the screen. Below the `md` breakpoint (a tablet held upright, 768 pixels wide) the navigation
+ * folds behind a menu button so the screen's tables keep their width.
  */
 export function AppLayout({ children }: { children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure();
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      navbar={{ width: 200, breakpoint: 'md', collapsed: { mobile: !opened } }}
       padding="md"
     >
       <AppShell.Header>
@@ -25,7 +25,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <Burger
               opened={opened}
               onClick={toggle}
-              hiddenFrom="sm"
+              hiddenFrom="md"
               size="sm"
               aria-label={opened ? 'Close navigation' : 'Open navigation'}
             />

@@ -5,6 +5,8 @@ import { NavLink as RouterLink, useLocation } from 'react-router';
 const SCREENS = [
   { to: '/triggers', label: 'Triggers' },
   { to: '/queue', label: 'Process Triggers' },
+  { to: '/deliveries', label: 'Deliveries' },
+  { to: '/control-center', label: 'Control Center' },
 ] as const;
 
 export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {

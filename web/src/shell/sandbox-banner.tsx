@@ -2,6 +2,7 @@ import { Alert, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { getClock } from '../api/studio-api';
 import { formatInstant } from '../format/format-instant';
+import { onClockMoved } from '../session/clock-moved';
 import { useSession } from '../session/session-context';
 
 const CLOCK_REFRESH_MS = 60_000;
@@ -10,7 +11,7 @@ const CLOCK_REFRESH_MS = 60_000;
  * On every screen of a sandbox studio: a banner that names it a sandbox, so nobody mistakes test
  * data for the real studio, with the time of its test clock (which the engine uses, not today's
  * date), in the studio's time zone. The clock is read again every minute, as it moves with real
- * time when no test clock is set and can be advanced from elsewhere.
+ * time when no test clock is set, and at once when the Control Center screen advances it.
  */
 export function SandboxBanner() {
   const { api, studio, clock: first } = useSession();
@@ -18,10 +19,15 @@ export function SandboxBanner() {
 
   useEffect(() => {
     if (!studio.is_sandbox) return;
-    const timer = setInterval(() => {
+    const refresh = () => {
       getClock(api).then(setClock, () => {});
-    }, CLOCK_REFRESH_MS);
-    return () => clearInterval(timer);
+    };
+    const timer = setInterval(refresh, CLOCK_REFRESH_MS);
+    const stopListening = onClockMoved(refresh);
+    return () => {
+      clearInterval(timer);
+      stopListening();
+    };
   }, [api, studio.is_sandbox]);
 
   if (!studio.is_sandbox) return null;
