@@ -3,6 +3,7 @@ import { ControlCenterScreen } from './screens/control-center/control-center-scr
 import { DeliveriesScreen } from './screens/deliveries/deliveries-screen';
 import { NotFoundScreen } from './screens/not-found-screen';
 import { QueueScreen } from './screens/queue/queue-screen';
+import { TriggerEditorScreen } from './screens/trigger-editor/trigger-editor-screen';
 import { TriggersScreen } from './screens/triggers/triggers-screen';
 import { useSession } from './session/session-context';
 import { AppLayout } from './shell/app-layout';
@@ -16,6 +17,7 @@ export function AppRoutes() {
         <Route path="/" element={<Navigate to="/triggers" replace />} />
         <Route path="/sign-in" element={<Navigate to="/triggers" replace />} />
         <Route path="/triggers" element={<TriggersScreen />} />
+        <Route path="/triggers/:id" element={<TriggerEditorScreen />} />
         <Route path="/queue" element={<QueueScreen />} />
         <Route path="/control-center" element={<ControlCenterScreen />} />
         <Route path="/deliveries" element={<DeliveriesScreen />} />

@@ -1,4 +1,5 @@
-import { Badge, Button, Switch, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Switch, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { copyTrigger, setTriggerActive, type TriggerSummary } from '../../api/triggers-api';
 import { formatInstant } from '../../format/format-instant';
@@ -40,7 +41,9 @@ export function TriggerRow({ trigger, typeLabel, actionLabel, timeZone, canChang
   return (
     <Table.Tr>
       <Table.Td>
-        <Text fw={500}>{trigger.name}</Text>
+        <Anchor component={Link} to={`/triggers/${trigger.id}`} fw={500} display="block">
+          {trigger.name}
+        </Anchor>
         {trigger.processing === 'manual' && (
           <Badge size="xs" variant="light" color="gray">
             processed by hand

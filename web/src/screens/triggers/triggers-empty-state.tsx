@@ -2,7 +2,7 @@ import { Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
 
 /**
  * Nothing to list. With filters on, the way out is to loosen them; without, the studio has no
- * triggers yet, and (until the trigger editor exists) they are made through the API.
+ * triggers yet: "New trigger" above the list makes the first one (or the API does).
  */
 export function TriggersEmptyState({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
   return (
@@ -25,8 +25,9 @@ export function TriggersEmptyState({ filtered, onClear }: { filtered: boolean; o
             </Title>
             <Text c="dimmed" maw={520}>
               A trigger sends an email or SMS, makes a task or changes a status when a date or a status of a
-              record comes up. Create the first one with <code>POST /api/v1/triggers</code> (see the{' '}
-              <Anchor href="/api/docs">API documentation</Anchor>); it will appear here.
+              record comes up. Create the first one with New trigger above, or through{' '}
+              <code>POST /api/v1/triggers</code> (see the <Anchor href="/api/docs">API documentation</Anchor>
+              ).
             </Text>
           </>
         )}

@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { canChangeSettings } from '../../api/auth-api';
 import {
   getTriggerTypes,
@@ -54,7 +54,14 @@ export function TriggersScreen() {
 
   return (
     <Stack>
-      <Title order={1}>Triggers</Title>
+      <Group justify="space-between">
+        <Title order={1}>Triggers</Title>
+        {canChangeSettings(caller.role) && (
+          <Button component={Link} to="/triggers/new">
+            New trigger
+          </Button>
+        )}
+      </Group>
       <TriggerFilters
         key={filterKey === '' ? 'cleared' : 'set'}
         filters={filters}
