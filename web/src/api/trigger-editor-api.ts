@@ -1,15 +1,10 @@
 import type { ApiClient } from './api-client';
+import type { TriggerTypeInfo } from './triggers-api';
 
 export type OffsetWhen = 'on' | 'before' | 'after';
 export type OffsetUnit = 'minutes' | 'hours' | 'days' | 'business_days';
-type FilterUse = 'none' | 'optional' | 'required';
-
 /** A trigger type as GET /trigger-types gives it to an editor: everything the type allows. */
-export interface EditorTriggerType {
-  readonly name: string;
-  readonly label: string;
-  readonly record_kind: string;
-  readonly filter: { status: FilterUse; type: FilterUse; type_kind: string | null };
+export interface EditorTriggerType extends TriggerTypeInfo {
   readonly email_events: readonly string[] | null;
   readonly keyword: 'required' | 'none';
   readonly date_options: readonly { name: string; label: string; offset_when: readonly OffsetWhen[] }[];
