@@ -5,7 +5,10 @@ import { NavLink as RouterLink, useLocation } from 'react-router';
 const SCREENS = [
   { to: '/triggers', label: 'Triggers' },
   { to: '/queue', label: 'Process Triggers' },
+  { to: '/forecast', label: 'Forecast' },
+  { to: '/explain', label: 'Explain' },
   { to: '/deliveries', label: 'Deliveries' },
+  { to: '/print-batches', label: 'Print Batches' },
   { to: '/control-center', label: 'Control Center' },
 ] as const;
 
