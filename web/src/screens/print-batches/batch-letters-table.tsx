@@ -16,8 +16,7 @@ export function BatchLettersTable({
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Page</Table.Th>
-            <Table.Th>To</Table.Th>
-            <Table.Th>Address</Table.Th>
+            <Table.Th>To (as the envelope window shows)</Table.Th>
             <Table.Th>Written ({timeZone})</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -25,7 +24,6 @@ export function BatchLettersTable({
           {letters.map((letter, index) => (
             <Table.Tr key={letter.id}>
               <Table.Td>{index + 1}</Table.Td>
-              <Table.Td>{letter.recipient_name ?? '—'}</Table.Td>
               <Table.Td>
                 <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
                   {letter.to_address ?? 'no address'}
