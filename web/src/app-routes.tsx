@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { CallsScreen } from './screens/calls/calls-screen';
 import { ControlCenterScreen } from './screens/control-center/control-center-screen';
 import { DeliveriesScreen } from './screens/deliveries/deliveries-screen';
 import { ExplainScreen } from './screens/explain/explain-screen';
@@ -24,6 +25,7 @@ export function AppRoutes() {
         <Route path="/deliveries" element={<DeliveriesScreen />} />
         <Route path="/forecast" element={<ForecastScreen />} />
         <Route path="/explain" element={<ExplainScreen />} />
+        <Route path="/calls" element={<CallsScreen />} />
         <Route path="/print-batches" element={<PrintBatchesScreen />} />
         <Route path="*" element={<NotFoundScreen />} />
       </Routes>

@@ -8,6 +8,7 @@ const SCREENS = [
   { to: '/forecast', label: 'Forecast' },
   { to: '/explain', label: 'Explain' },
   { to: '/deliveries', label: 'Deliveries' },
+  { to: '/calls', label: 'Calls' },
   { to: '/print-batches', label: 'Print Batches' },
   { to: '/control-center', label: 'Control Center' },
 ] as const;
