@@ -7,6 +7,7 @@ import { ForecastScreen } from './screens/forecast/forecast-screen';
 import { NotFoundScreen } from './screens/not-found-screen';
 import { PrintBatchesScreen } from './screens/print-batches/print-batches-screen';
 import { QueueScreen } from './screens/queue/queue-screen';
+import { TasksScreen } from './screens/tasks/tasks-screen';
 import { TriggersScreen } from './screens/triggers/triggers-screen';
 import { useSession } from './session/session-context';
 import { AppLayout } from './shell/app-layout';
@@ -26,6 +27,7 @@ export function AppRoutes() {
         <Route path="/forecast" element={<ForecastScreen />} />
         <Route path="/explain" element={<ExplainScreen />} />
         <Route path="/calls" element={<CallsScreen />} />
+        <Route path="/tasks" element={<TasksScreen />} />
         <Route path="/print-batches" element={<PrintBatchesScreen />} />
         <Route path="*" element={<NotFoundScreen />} />
       </Routes>

@@ -9,6 +9,7 @@ const SCREENS = [
   { to: '/explain', label: 'Explain' },
   { to: '/deliveries', label: 'Deliveries' },
   { to: '/calls', label: 'Calls' },
+  { to: '/tasks', label: 'Tasks' },
   { to: '/print-batches', label: 'Print Batches' },
   { to: '/control-center', label: 'Control Center' },
 ] as const;
