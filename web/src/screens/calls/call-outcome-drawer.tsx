@@ -1,6 +1,6 @@
 import { Alert, Button, Drawer, List, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { ApiError } from '../../api/api-error';
+import { formProblemsOf } from '../../api/api-error';
 import { getCall, logCallOutcome, type CallOutcome, type PhoneCallDetail } from '../../api/calls-api';
 import { formatInstant } from '../../format/format-instant';
 import { useSession } from '../../session/session-context';
@@ -51,10 +51,9 @@ export function CallOutcomeDrawer({ callId, onClose, onLogged }: Props) {
       onLogged();
       onClose();
     } catch (failure) {
-      if (failure instanceof ApiError) {
-        setProblems(failure.fieldErrors());
-        setError(failure.formMessage());
-      } else setError((failure as Error).message);
+      const { fields, message } = formProblemsOf(failure);
+      setProblems(fields);
+      setError(message);
     } finally {
       setBusy(false);
     }

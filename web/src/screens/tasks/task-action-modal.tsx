@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { ApiError } from '../../api/api-error';
+import { formProblemsOf } from '../../api/api-error';
 import {
   completeTask,
   reassignTask,
@@ -44,10 +44,9 @@ export function TaskActionModal({ task, action, members, departments, onClose, o
         });
       onDone();
     } catch (failure) {
-      if (failure instanceof ApiError) {
-        setProblems(failure.fieldErrors());
-        setError(failure.formMessage());
-      } else setError((failure as Error).message);
+      const { fields, message } = formProblemsOf(failure);
+      setProblems(fields);
+      setError(message);
     } finally {
       setBusy(false);
     }
