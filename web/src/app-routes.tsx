@@ -1,8 +1,13 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { CallsScreen } from './screens/calls/calls-screen';
 import { ControlCenterScreen } from './screens/control-center/control-center-screen';
 import { DeliveriesScreen } from './screens/deliveries/deliveries-screen';
+import { ExplainScreen } from './screens/explain/explain-screen';
+import { ForecastScreen } from './screens/forecast/forecast-screen';
 import { NotFoundScreen } from './screens/not-found-screen';
+import { PrintBatchesScreen } from './screens/print-batches/print-batches-screen';
 import { QueueScreen } from './screens/queue/queue-screen';
+import { TasksScreen } from './screens/tasks/tasks-screen';
 import { TriggerEditorScreen } from './screens/trigger-editor/trigger-editor-screen';
 import { TriggersScreen } from './screens/triggers/triggers-screen';
 import { useSession } from './session/session-context';
@@ -21,6 +26,11 @@ export function AppRoutes() {
         <Route path="/queue" element={<QueueScreen />} />
         <Route path="/control-center" element={<ControlCenterScreen />} />
         <Route path="/deliveries" element={<DeliveriesScreen />} />
+        <Route path="/forecast" element={<ForecastScreen />} />
+        <Route path="/explain" element={<ExplainScreen />} />
+        <Route path="/calls" element={<CallsScreen />} />
+        <Route path="/tasks" element={<TasksScreen />} />
+        <Route path="/print-batches" element={<PrintBatchesScreen />} />
         <Route path="*" element={<NotFoundScreen />} />
       </Routes>
     </AppLayout>

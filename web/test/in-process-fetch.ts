@@ -17,7 +17,8 @@ export function inProcessFetch(app: FastifyInstance): typeof fetch {
     });
     const set = answer.headers['set-cookie'];
     if (set) cookie = String([set].flat()[0]).split(';')[0] ?? '';
-    return new Response(answer.statusCode === 204 ? null : answer.body, {
+    // The raw bytes: a PDF is not text.
+    return new Response(answer.statusCode === 204 ? null : new Uint8Array(answer.rawPayload), {
       status: answer.statusCode,
       headers: { 'content-type': String(answer.headers['content-type'] ?? 'text/plain') },
     });

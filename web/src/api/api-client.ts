@@ -50,8 +50,19 @@ export class ApiClient {
     return this.request<void>('DELETE', path);
   }
 
+  /** A file the API answers with (a print batch's PDF), as a Blob with its content type. */
+  async file(method: 'GET' | 'POST', path: string): Promise<Blob> {
+    return (await this.send(method, path, undefined, 'application/pdf, application/json')).blob();
+  }
+
   private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const response = await this.send(method, path, body, 'application/json');
+    if (response.status === 204) return undefined as T;
+    return (await response.json()) as T;
+  }
+
+  private async send(method: string, path: string, body: unknown, accept: string): Promise<Response> {
+    const headers: Record<string, string> = { accept };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (WRITE_METHODS.has(method) && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
     let response: Response;
@@ -70,8 +81,7 @@ export class ApiClient {
       );
     }
     if (!response.ok) throw await apiErrorOf(response);
-    if (response.status === 204) return undefined as T;
-    return (await response.json()) as T;
+    return response;
   }
 }
 

@@ -63,3 +63,9 @@ function isHouseError(body: unknown): body is { code: string; message: string; d
     (details === undefined || Array.isArray(details))
   );
 }
+
+/** Any failure of a form's request, split into problems by field and the message above the form. */
+export function formProblemsOf(failure: unknown): { fields: Record<string, string>; message: string | null } {
+  if (failure instanceof ApiError) return { fields: failure.fieldErrors(), message: failure.formMessage() };
+  return { fields: {}, message: failure instanceof Error ? failure.message : String(failure) };
+}

@@ -5,7 +5,12 @@ import { NavLink as RouterLink, useLocation } from 'react-router';
 const SCREENS = [
   { to: '/triggers', label: 'Triggers' },
   { to: '/queue', label: 'Process Triggers' },
+  { to: '/forecast', label: 'Forecast' },
+  { to: '/explain', label: 'Explain' },
   { to: '/deliveries', label: 'Deliveries' },
+  { to: '/calls', label: 'Calls' },
+  { to: '/tasks', label: 'Tasks' },
+  { to: '/print-batches', label: 'Print Batches' },
   { to: '/control-center', label: 'Control Center' },
 ] as const;
 

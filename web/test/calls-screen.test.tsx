@@ -1,0 +1,85 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CallsScreen } from '../src/screens/calls/calls-screen';
+import type { Session } from '../src/session/session-context';
+import { ownerSession, renderScreen } from './session-render';
+import { startTestStudio } from './test-studio';
+
+describe('Calls screen', () => {
+  let studio: Awaited<ReturnType<typeof startTestStudio>>;
+  let session: Session;
+
+  beforeAll(async () => {
+    studio = await startTestStudio({ is_sandbox: true });
+    session = await ownerSession(studio.api, studio.email, studio.password);
+  });
+  afterAll(() => studio.close());
+
+  const show = (path = '/calls') => renderScreen(session, path, <CallsScreen />);
+
+  /** A courtesy call to a new client, put on the list the real way: a phone call trigger processed. */
+  const callAda = async () => {
+    const post = async (path: string, body: unknown) =>
+      (await studio.api.post<{ id: number }>(path, body)).id;
+    const callType = await post('/types', { kind: 'phone_call', name: 'Courtesy call' });
+    const trigger = await post('/triggers', {
+      name: 'Welcome call',
+      trigger_type: 'client_status',
+      date_option: 'created',
+      processing: 'manual',
+      action: 'phone_call',
+      action_settings: { call_type_id: callType, subject: 'Welcome {{ client.first_name }}' },
+    });
+    await studio.api.post('/clock/advance', { to: '2026-03-06T15:01:00Z' });
+    await post('/clients', {
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+      phones: [{ number: '202-555-0101', label: 'mobile', sms_capable: true }],
+    });
+    await studio.api.post('/clock/advance', { to: '2026-03-06T15:02:00Z' });
+    await studio.api.post('/queue/process', { trigger_id: trigger });
+  };
+
+  it('says where calls come from when none are to be made', async () => {
+    show();
+    expect(await screen.findByText(/No calls to make\. A call joins this list/)).toBeTruthy();
+  });
+
+  it('asks what happened, keeps a call open after no answer, and completes it when reached', async () => {
+    await callAda();
+    show();
+    const table = await screen.findByRole('table', { name: 'Calls' });
+    expect(within(table).getByText('Welcome Ada')).toBeTruthy();
+    expect(within(table).getByText('not tried yet')).toBeTruthy();
+
+    const open = () =>
+      userEvent.click(screen.getByRole('button', { name: /Log an outcome for the call to/ }));
+    await open();
+    let drawer = await screen.findByRole('dialog', { name: 'Call outcome' });
+    await within(drawer).findByText('Not tried yet.');
+    await userEvent.click(within(drawer).getByRole('button', { name: 'Log outcome' }));
+    expect(within(drawer).getByText('Pick what happened on the call')).toBeTruthy();
+    await userEvent.click(within(drawer).getByRole('radio', { name: 'No answer' }));
+    await userEvent.type(within(drawer).getByRole('textbox', { name: 'Note' }), 'Rang twice');
+    await userEvent.click(within(drawer).getByRole('button', { name: 'Log outcome' }));
+    await waitFor(() => expect(within(table).getByText('No answer — Rang twice')).toBeTruthy());
+
+    await open();
+    drawer = await screen.findByRole('dialog', { name: 'Call outcome' });
+    const attempts = await within(drawer).findByRole('list', { name: 'Attempts' });
+    expect(attempts.textContent).toBe('Fri, Mar 6, 2026, 10:02 AM: No answer — Rang twice');
+    await userEvent.click(within(drawer).getByRole('radio', { name: 'Reached' }));
+    await userEvent.click(within(drawer).getByRole('button', { name: 'Log outcome' }));
+    expect(await screen.findByText(/No calls to make/)).toBeTruthy();
+    const done = await studio.api.get<{ data: { outcome: string }[] }>('/calls', { state: 'done' });
+    expect(done.data.map((c) => c.outcome)).toEqual(['reached']);
+  });
+
+  it('lists the done calls from the address', async () => {
+    show('/calls?state=done');
+    const table = await screen.findByRole('table', { name: 'Calls' });
+    expect(within(table).getByText('Reached')).toBeTruthy();
+    expect(within(table).getByRole('button', { name: /for the call to/ }).textContent).toBe('Attempts');
+  });
+});

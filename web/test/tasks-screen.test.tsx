@@ -1,0 +1,74 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TasksScreen } from '../src/screens/tasks/tasks-screen';
+import type { Session } from '../src/session/session-context';
+import { ownerSession, renderScreen } from './session-render';
+import { startTestStudio } from './test-studio';
+
+describe('Tasks screen', () => {
+  let studio: Awaited<ReturnType<typeof startTestStudio>>;
+  let session: Session;
+
+  beforeAll(async () => {
+    studio = await startTestStudio();
+    session = await ownerSession(studio.api, studio.email, studio.password);
+  });
+  afterAll(() => studio.close());
+
+  const show = () => renderScreen(session, '/tasks', <TasksScreen />);
+  const rows = () =>
+    within(screen.getByRole('table', { name: 'Open tasks' }))
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .slice(0, 4)
+          .map((c) => c.textContent),
+      );
+
+  it('says where tasks come from when none are open', async () => {
+    show();
+    expect(await screen.findByText(/No open tasks\. A task is made when/)).toBeTruthy();
+  });
+
+  it('completes one task and hands another to a staff member and a department', async () => {
+    const post = async (path: string, body: unknown) =>
+      (await studio.api.post<{ id: number }>(path, body)).id;
+    const type = await post('/types', { kind: 'task', name: 'Follow-up' });
+    await post('/departments', { name: 'Front desk' });
+    await post('/tasks', { task_type_id: type, subject: 'Order frames', due_date: '2026-03-09' });
+    const album = await post('/tasks', {
+      task_type_id: type,
+      subject: 'Design the album',
+      due_date: '2026-03-12',
+    });
+    show();
+    await screen.findByRole('table', { name: 'Open tasks' });
+    expect(rows()).toEqual([
+      ['Order frames', '2026-03-09', 'nobody', '—'],
+      ['Design the album', '2026-03-12', 'nobody', '—'],
+    ]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Complete Order frames' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Complete “Order frames”' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Note' }), 'Picked up');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Complete task' }));
+    await waitFor(() => expect(rows()).toHaveLength(1));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Reassign Design the album' }));
+    dialog = await screen.findByRole('dialog', { name: 'Reassign “Design the album”' });
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Assign to' }));
+    await userEvent.click(await screen.findByRole('option', { name: /^staff /, hidden: true }));
+    await userEvent.click(within(dialog).getByRole('combobox', { name: 'Department' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Front desk', hidden: true }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Reassign task' }));
+    await waitFor(() => expect(rows()[0]?.[3]).toBe('Front desk'));
+    expect(rows()[0]?.[2]).toMatch(/^staff /);
+    const events = await studio.api.get<{ data: { kind?: string; event?: string }[] }>(
+      `/tasks/${album}/events`,
+    );
+    expect(events.data).toHaveLength(1);
+  });
+});
