@@ -1,28 +1,20 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { systemClock } from '../../src/domain/clock.js';
-import { openStore, type Store } from '../../src/store/database.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
+import type { Store } from '../../src/store/database.js';
 import { loose } from '../../src/store/record-table.js';
-import { describeInChromium, launchChromium, saveScreenshot } from '../support/chromium.js';
+import { describeInChromium, saveScreenshot } from '../support/chromium.js';
 import { insertEmail } from '../support/communications.js';
-import { startJourneyServer } from './journey-studio.js';
+import { signInAsOwner, startJourney, type Journey, type JourneyServer } from './journey-studio.js';
 
 describeInChromium('staff web app: Control Center log, test clock, deliveries and retries', () => {
-  let dir: string;
+  let journey: Journey;
   let store: Store;
-  let server: Awaited<ReturnType<typeof startJourneyServer>>;
-  let browser: Browser;
+  let server: JourneyServer;
   let page: Page;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'tf-journey-cc-'));
-    store = await openStore(join(dir, 'triggerfish.db'));
-    await migrateToLatest(store);
-    server = await startJourneyServer(store, systemClock);
+    journey = await startJourney();
+    ({ store, server } = journey);
     // Two emails the capture channel could not hand on, as a failed delivery looks in the outbox.
     for (const to of ['ada@example.com', 'grace@example.com']) {
       const at = new Date().toISOString();
@@ -43,16 +35,9 @@ describeInChromium('staff web app: Control Center log, test clock, deliveries an
         })
         .execute();
     }
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-    page.setDefaultTimeout(10_000);
+    page = await journey.newPage();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.app.close();
-    await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => journey?.close());
 
   const deliveryStates = async () =>
     (
@@ -66,11 +51,7 @@ describeInChromium('staff web app: Control Center log, test clock, deliveries an
       .sort();
 
   it('signs the demo owner in and opens the Control Center from the navigation', async () => {
-    await page.goto(`${server.url}/triggers`);
-    await page.getByLabel('Email').fill(server.owner.email);
-    await page.getByLabel(/^Password/).fill(server.owner.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Triggers' }).waitFor();
+    await signInAsOwner(page, server);
     await page.getByRole('link', { name: 'Control Center' }).click();
     await page.getByRole('heading', { name: 'Control Center', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/control-center');

@@ -1,14 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { systemClock } from '../../src/domain/clock.js';
 import { createApiToken } from '../../src/store/api-tokens.js';
-import { openStore, type Store } from '../../src/store/database.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
-import { describeInChromium, launchChromium, saveScreenshot } from '../support/chromium.js';
-import { startJourneyServer } from './journey-studio.js';
+import type { Store } from '../../src/store/database.js';
+import { describeInChromium, saveScreenshot } from '../support/chromium.js';
+import { signInAsOwner, startJourney, type Journey, type JourneyServer } from './journey-studio.js';
 
 /**
  * The demo sandbox studio in a real Chromium: a session reminder trigger and a canceled session made
@@ -16,10 +12,9 @@ import { startJourneyServer } from './journey-studio.js';
  * on the Print Batches screen into a real PDF download.
  */
 describeInChromium('staff web app: Explain and Print Batches', () => {
-  let dir: string;
+  let journey: Journey;
   let store: Store;
-  let server: Awaited<ReturnType<typeof startJourneyServer>>;
-  let browser: Browser;
+  let server: JourneyServer;
   let page: Page;
   let token: string;
   let reminderId: number;
@@ -43,10 +38,8 @@ describeInChromium('staff web app: Explain and Print Batches', () => {
   };
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'tf-journey-insight-'));
-    store = await openStore(join(dir, 'triggerfish.db'));
-    await migrateToLatest(store);
-    server = await startJourneyServer(store, systemClock);
+    journey = await startJourney();
+    ({ store, server } = journey);
     token = (
       await createApiToken(store.db, systemClock, server.studio.id, server.owner.id, 'journey', 'owner')
     ).token;
@@ -108,23 +101,12 @@ describeInChromium('staff web app: Explain and Print Batches', () => {
     await advance(3 * 60);
     await api('POST', '/queue/process', { trigger_id: letterTrigger });
 
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1024, height: 768 }, acceptDownloads: true });
-    page.setDefaultTimeout(10_000);
+    page = await journey.newPage({ acceptDownloads: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.app.close();
-    await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => journey?.close());
 
   it('signs the demo owner in and opens Explain from the navigation', async () => {
-    await page.goto(`${server.url}/triggers`);
-    await page.getByLabel('Email').fill(server.owner.email);
-    await page.getByLabel(/^Password/).fill(server.owner.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Triggers' }).waitFor();
+    await signInAsOwner(page, server);
     await page.getByRole('link', { name: 'Explain' }).click();
     await page.getByRole('heading', { name: 'Explain', level: 1 }).waitFor();
   });

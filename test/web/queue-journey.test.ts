@@ -1,21 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { systemClock } from '../../src/domain/clock.js';
 import { createApiToken } from '../../src/store/api-tokens.js';
-import { openStore, type Store } from '../../src/store/database.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
+import type { Store } from '../../src/store/database.js';
 import { loose } from '../../src/store/record-table.js';
-import { describeInChromium, launchChromium, saveScreenshot } from '../support/chromium.js';
-import { startJourneyServer } from './journey-studio.js';
+import { describeInChromium, saveScreenshot } from '../support/chromium.js';
+import { signInAsOwner, startJourney, type Journey, type JourneyServer } from './journey-studio.js';
 
 describeInChromium('staff web app: Process Triggers — open an item, process it, skip the rest', () => {
-  let dir: string;
+  let journey: Journey;
   let store: Store;
-  let server: Awaited<ReturnType<typeof startJourneyServer>>;
-  let browser: Browser;
+  let server: JourneyServer;
   let page: Page;
   let token: string;
   let zoe: number;
@@ -47,10 +42,8 @@ describeInChromium('staff web app: Process Triggers — open an item, process it
   const pending = async () => (await items()).filter((i) => i.state === 'pending').length;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'tf-queue-journey-'));
-    store = await openStore(join(dir, 'triggerfish.db'));
-    await migrateToLatest(store);
-    server = await startJourneyServer(store, systemClock);
+    journey = await startJourney();
+    ({ store, server } = journey);
     token = (await createApiToken(store.db, systemClock, server.studio.id, server.owner.id, 'setup', 'owner'))
       .token;
     const template = await api('POST', '/templates', {
@@ -83,22 +76,12 @@ describeInChromium('staff web app: Process Triggers — open an item, process it
       if (first === 'Zoë') zoe = Number(client.id);
     }
     await tick();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-    page.setDefaultTimeout(10_000);
+    page = await journey.newPage();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.app.close();
-    await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => journey?.close());
 
   it('signs in and reaches Process Triggers from the navigation', async () => {
-    await page.goto(`${server.url}/triggers`);
-    await page.getByLabel('Email').fill(server.owner.email);
-    await page.getByLabel(/^Password/).fill(server.owner.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAsOwner(page, server);
     await page.getByRole('link', { name: 'Process Triggers' }).click();
     await page.getByRole('heading', { name: 'Process Triggers' }).waitFor();
     const groups = page.getByRole('table', { name: 'Pending items by trigger' });

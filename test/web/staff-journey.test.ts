@@ -1,38 +1,23 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { systemClock } from '../../src/domain/clock.js';
-import { openStore, type Store } from '../../src/store/database.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
+import type { Store } from '../../src/store/database.js';
 import { loose } from '../../src/store/record-table.js';
-import { describeInChromium, launchChromium, saveScreenshot } from '../support/chromium.js';
-import { startJourneyServer } from './journey-studio.js';
+import { describeInChromium, saveScreenshot } from '../support/chromium.js';
+import { startJourney, type Journey, type JourneyServer } from './journey-studio.js';
 
 describeInChromium('staff web app: sign in, sandbox marker, studio switch, triggers list', () => {
-  let dir: string;
+  let journey: Journey;
   let store: Store;
-  let server: Awaited<ReturnType<typeof startJourneyServer>>;
-  let browser: Browser;
+  let server: JourneyServer;
   let page: Page;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'tf-journey-'));
-    store = await openStore(join(dir, 'triggerfish.db'));
-    await migrateToLatest(store);
-    server = await startJourneyServer(store, systemClock);
-    browser = await launchChromium();
+    journey = await startJourney();
+    ({ store, server } = journey);
     // A tablet in landscape: the width the app must stay usable at.
-    page = await browser.newPage({ viewport: { width: 1024, height: 720 } });
-    page.setDefaultTimeout(10_000);
+    page = await journey.newPage({ viewport: { width: 1024, height: 720 } });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.app.close();
-    await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => journey?.close());
 
   const isActive = async (name: string) =>
     (

@@ -1,14 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { systemClock } from '../../src/domain/clock.js';
-import { openStore, type Store } from '../../src/store/database.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
+import type { Store } from '../../src/store/database.js';
 import { loose } from '../../src/store/record-table.js';
-import { describeInChromium, launchChromium, saveScreenshot } from '../support/chromium.js';
-import { startJourneyServer } from './journey-studio.js';
+import { describeInChromium, saveScreenshot } from '../support/chromium.js';
+import { signInAsOwner, startJourney, type Journey, type JourneyServer } from './journey-studio.js';
 
 /** The hour and ISO weekday (1 Monday … 7 Sunday) of an instant in a time zone. */
 function localHourAndWeekday(instant: Date, timeZone: string) {
@@ -35,28 +30,18 @@ function nextOpenHour(from: Date, timeZone: string): Date {
 }
 
 describeInChromium('staff web app: creating an automatic SMS reminder in the trigger editor', () => {
-  let dir: string;
+  let journey: Journey;
   let store: Store;
-  let server: Awaited<ReturnType<typeof startJourneyServer>>;
-  let browser: Browser;
+  let server: JourneyServer;
   let page: Page;
   let csrf: string;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'tf-journey-editor-'));
-    store = await openStore(join(dir, 'triggerfish.db'));
-    await migrateToLatest(store);
-    server = await startJourneyServer(store, systemClock);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-    page.setDefaultTimeout(10_000);
+    journey = await startJourney();
+    ({ store, server } = journey);
+    page = await journey.newPage();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.app.close();
-    await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => journey?.close());
 
   /** The API as the signed-in browser reaches it: its cookie, and the session's CSRF token on writes. */
   const api = async <T>(method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> => {
@@ -75,11 +60,7 @@ describeInChromium('staff web app: creating an automatic SMS reminder in the tri
   };
 
   it('signs in, adds an SMS template through the API and opens New trigger from the list', async () => {
-    await page.goto(`${server.url}/triggers`);
-    await page.getByLabel('Email').fill(server.owner.email);
-    await page.getByLabel(/^Password/).fill(server.owner.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Triggers' }).waitFor();
+    await signInAsOwner(page, server);
     csrf = (await api<{ csrf_token: string }>('GET', '/auth/me')).csrf_token;
     await api('POST', '/templates', {
       name: 'Session reminder SMS',
