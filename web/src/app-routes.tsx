@@ -4,6 +4,7 @@ import { ControlCenterScreen } from './screens/control-center/control-center-scr
 import { DeliveriesScreen } from './screens/deliveries/deliveries-screen';
 import { ExplainScreen } from './screens/explain/explain-screen';
 import { ForecastScreen } from './screens/forecast/forecast-screen';
+import { MessagesScreen } from './screens/messages/messages-screen';
 import { NotFoundScreen } from './screens/not-found-screen';
 import { PrintBatchesScreen } from './screens/print-batches/print-batches-screen';
 import { QueueScreen } from './screens/queue/queue-screen';
@@ -28,6 +29,7 @@ export function AppRoutes() {
         <Route path="/deliveries" element={<DeliveriesScreen />} />
         <Route path="/forecast" element={<ForecastScreen />} />
         <Route path="/explain" element={<ExplainScreen />} />
+        <Route path="/messages" element={<MessagesScreen />} />
         <Route path="/calls" element={<CallsScreen />} />
         <Route path="/tasks" element={<TasksScreen />} />
         <Route path="/print-batches" element={<PrintBatchesScreen />} />

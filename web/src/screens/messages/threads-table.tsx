@@ -1,0 +1,70 @@
+import { Badge, Button, Table, Text } from '@mantine/core';
+import type { MessageThread } from '../../api/messages-api';
+import { formatInstant } from '../../format/format-instant';
+
+interface Props {
+  threads: readonly MessageThread[];
+  names: ReadonlyMap<number, string>;
+  timeZone: string;
+  onOpen: (thread: MessageThread) => void;
+}
+
+/** One row per number that texted the studio, threads with unread messages first. */
+export function ThreadsTable({ threads, names, timeZone, onOpen }: Props) {
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table aria-label="Conversations" striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Client</Table.Th>
+            <Table.Th>Number</Table.Th>
+            <Table.Th>Last message</Table.Th>
+            <Table.Th>Received ({timeZone})</Table.Th>
+            <Table.Th>Unread</Table.Th>
+            <Table.Th>Conversation</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {threads.map((thread) => {
+            const who = threadName(thread, names);
+            const last = thread.last_message;
+            return (
+              <Table.Tr key={thread.number} fw={thread.unread > 0 ? 600 : undefined}>
+                <Table.Td>{who}</Table.Td>
+                <Table.Td>{thread.number}</Table.Td>
+                <Table.Td maw={280}>
+                  <Text size="sm" truncate="end" fw="inherit">
+                    {last?.body ?? '—'}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{last ? formatInstant(last.received_at, timeZone) : '—'}</Table.Td>
+                <Table.Td>
+                  {thread.unread > 0 ? <Badge>{thread.unread} unread</Badge> : <Text size="sm">read</Text>}
+                </Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    disabled={!last}
+                    onClick={() => onOpen(thread)}
+                    aria-label={`Open the conversation with ${who}`}
+                  >
+                    Open
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** "Ada Lovelace", or the number for a sender no client has. */
+export function threadName(
+  thread: Pick<MessageThread, 'client_id' | 'number'>,
+  names: ReadonlyMap<number, string>,
+) {
+  return (thread.client_id !== null && names.get(thread.client_id)) || thread.number;
+}
