@@ -67,7 +67,7 @@ describe('Messages screen', () => {
     await waitFor(() => expect(within(ada).getByText('Ada Lovelace')).toBeTruthy());
     expect(within(ada).getByText('1 unread')).toBeTruthy();
     expect(within(ada).getByText('Fri, Mar 6, 2026, 10:05 AM')).toBeTruthy();
-    expect(within(stranger).getAllByText(STRANGER)).toHaveLength(2);
+    expect(within(stranger).getByText(STRANGER)).toBeTruthy();
     expect(within(table).getByRole('columnheader', { name: 'Received (America/New_York)' })).toBeTruthy();
     expect(await screen.findByRole('link', { name: 'Messages (1 unread)' })).toBeTruthy();
 

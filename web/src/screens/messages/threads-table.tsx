@@ -1,4 +1,4 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import type { MessageThread } from '../../api/messages-api';
 import { formatInstant } from '../../format/format-instant';
 
@@ -12,12 +12,11 @@ interface Props {
 /** One row per number that texted the studio, threads with unread messages first. */
 export function ThreadsTable({ threads, names, timeZone, onOpen }: Props) {
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={600}>
       <Table aria-label="Conversations" striped>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Client</Table.Th>
-            <Table.Th>Number</Table.Th>
+            <Table.Th>From</Table.Th>
             <Table.Th>Last message</Table.Th>
             <Table.Th>Received ({timeZone})</Table.Th>
             <Table.Th>Unread</Table.Th>
@@ -30,16 +29,31 @@ export function ThreadsTable({ threads, names, timeZone, onOpen }: Props) {
             const last = thread.last_message;
             return (
               <Table.Tr key={thread.number} fw={thread.unread > 0 ? 600 : undefined}>
-                <Table.Td>{who}</Table.Td>
-                <Table.Td>{thread.number}</Table.Td>
-                <Table.Td maw={280}>
+                <Table.Td>
+                  <Text size="sm" fw="inherit">
+                    {who}
+                  </Text>
+                  {who !== thread.number && (
+                    <Text size="xs" c="dimmed">
+                      {thread.number}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td maw={220}>
                   <Text size="sm" truncate="end" fw="inherit">
                     {last?.body ?? '—'}
                   </Text>
                 </Table.Td>
                 <Table.Td>{last ? formatInstant(last.received_at, timeZone) : '—'}</Table.Td>
                 <Table.Td>
-                  {thread.unread > 0 ? <Badge>{thread.unread} unread</Badge> : <Text size="sm">read</Text>}
+                  <Text
+                    size="sm"
+                    fw="inherit"
+                    c={thread.unread > 0 ? 'blue' : undefined}
+                    style={{ whiteSpace: 'nowrap' }}
+                  >
+                    {thread.unread > 0 ? `${thread.unread} unread` : 'read'}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Button
