@@ -6,6 +6,7 @@ import { ExplainScreen } from './screens/explain/explain-screen';
 import { ForecastScreen } from './screens/forecast/forecast-screen';
 import { NotFoundScreen } from './screens/not-found-screen';
 import { PrintBatchesScreen } from './screens/print-batches/print-batches-screen';
+import { SetupScreen } from './screens/setup/setup-screen';
 import { QueueScreen } from './screens/queue/queue-screen';
 import { TasksScreen } from './screens/tasks/tasks-screen';
 import { TriggerEditorScreen } from './screens/trigger-editor/trigger-editor-screen';
@@ -31,6 +32,7 @@ export function AppRoutes() {
         <Route path="/calls" element={<CallsScreen />} />
         <Route path="/tasks" element={<TasksScreen />} />
         <Route path="/print-batches" element={<PrintBatchesScreen />} />
+        <Route path="/setup" element={<SetupScreen />} />
         <Route path="*" element={<NotFoundScreen />} />
       </Routes>
     </AppLayout>
