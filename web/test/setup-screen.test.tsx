@@ -11,6 +11,8 @@ describe('Setup screen', () => {
   let session: Session;
 
   beforeAll(async () => {
+    // jsdom lays nothing out; Mantine scrolls an opened list to its selected option.
+    Element.prototype.scrollIntoView = () => {};
     studio = await startTestStudio();
     session = await ownerSession(studio.api, studio.email, studio.password);
   });
@@ -74,5 +76,28 @@ describe('Setup screen', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Revoke “Booking site”?' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Revoke token' }));
     await waitFor(() => expect(within(table).getByText(/^Revoked /)).toBeTruthy());
+  });
+
+  it('adds a staff member, refuses a short first password on its field, and changes a role', async () => {
+    show('/setup?tab=staff');
+    await screen.findByRole('table', { name: 'Staff members' });
+    const form = screen.getByRole('form', { name: 'Add a staff member' });
+    await userEvent.type(within(form).getByRole('textbox', { name: /^Email/ }), 'nina@example.com');
+    await userEvent.type(within(form).getByRole('textbox', { name: 'Name' }), 'Nina Park');
+    await userEvent.type(within(form).getByLabelText(/^First password/), 'short');
+    await userEvent.click(within(form).getByRole('button', { name: 'Add staff member' }));
+    expect(await within(form).findByText('must be at least 10 characters')).toBeTruthy();
+
+    await userEvent.type(within(form).getByLabelText(/^First password/), ' and long enough');
+    await userEvent.click(within(form).getByRole('button', { name: 'Add staff member' }));
+    const role = await screen.findByRole('combobox', { name: 'Role of Nina Park' });
+    await userEvent.click(role);
+    const roles = document.getElementById(role.getAttribute('aria-controls') ?? '');
+    if (!roles) throw new Error('the role select has no list');
+    await userEvent.click(within(roles).getByRole('option', { name: 'Admin', hidden: true }));
+    await waitFor(async () => {
+      const { data } = await studio.api.get<{ data: { email: string; role: string }[] }>('/users');
+      expect(data.find((m) => m.email === 'nina@example.com')?.role).toBe('admin');
+    });
   });
 });

@@ -4,12 +4,7 @@ import type { Role } from '../../api/auth-api';
 import { createToken } from '../../api/tokens-api';
 import { useFormRequest } from '../../api/use-form-request';
 import { useSession } from '../../session/session-context';
-
-const ROLES: { value: Role; label: string }[] = [
-  { value: 'staff', label: 'Staff' },
-  { value: 'admin', label: 'Admin' },
-  { value: 'owner', label: 'Owner' },
-];
+import { ROLE_OPTIONS } from './role-options';
 
 /** Creates a token acting as the signed-in user, with a role no higher than theirs (the API checks). */
 export function NewTokenForm({ onCreated }: { onCreated: (name: string, secret: string) => void }) {
@@ -46,7 +41,7 @@ export function NewTokenForm({ onCreated }: { onCreated: (name: string, secret: 
         <Select
           label="Role"
           description="What the token may do"
-          data={ROLES}
+          data={ROLE_OPTIONS}
           value={role}
           onChange={(value) => setRole((value as Role | null) ?? 'staff')}
           error={fields.role}

@@ -3,13 +3,14 @@ import { useSearchParams } from 'react-router';
 import { canChangeSettings } from '../../api/auth-api';
 import { useSession } from '../../session/session-context';
 import { ApiTokensPanel } from './api-tokens-panel';
+import { StaffUsersPanel } from './staff-users-panel';
 import { StudioSettingsPanel } from './studio-settings-panel';
 import { TemplatesPanel } from './templates-panel';
 
-const TABS = ['studio', 'templates', 'tokens'] as const;
+const TABS = ['studio', 'templates', 'staff', 'tokens'] as const;
 type Tab = (typeof TABS)[number];
 
-/** Setup: the studio's settings, its templates and its API tokens; the tab is in the address. */
+/** Setup: the studio's settings, templates, staff users and API tokens; the tab is in the address. */
 export function SetupScreen() {
   const { caller } = useSession();
   const [params, setParams] = useSearchParams();
@@ -27,6 +28,7 @@ export function SetupScreen() {
         <Tabs.List>
           <Tabs.Tab value="studio">Studio settings</Tabs.Tab>
           <Tabs.Tab value="templates">Templates</Tabs.Tab>
+          {admin && <Tabs.Tab value="staff">Staff users</Tabs.Tab>}
           {admin && <Tabs.Tab value="tokens">API tokens</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="studio" pt="md">
@@ -35,6 +37,11 @@ export function SetupScreen() {
         <Tabs.Panel value="templates" pt="md">
           {tab === 'templates' && <TemplatesPanel canChange={admin} />}
         </Tabs.Panel>
+        {admin && (
+          <Tabs.Panel value="staff" pt="md">
+            {tab === 'staff' && <StaffUsersPanel />}
+          </Tabs.Panel>
+        )}
         {admin && (
           <Tabs.Panel value="tokens" pt="md">
             {tab === 'tokens' && <ApiTokensPanel />}
