@@ -17,27 +17,10 @@
  * - `family_member`: when a client is reachable; filled only for sends to a family member.
  * - `studio` and `links` always.
  */
-import {
-  recordKind,
-  type FieldDef,
-  type FieldType,
-  type RecordKind,
-  type RecordKindName,
-} from '../domain/record-kinds/index.js';
+import { recordKind, type FieldDef, type FieldType, type RecordKind } from '../domain/record-kinds/index.js';
 
-export const TEMPLATE_BASES = [
-  'client',
-  'session',
-  'appointment',
-  'invoice',
-  'production_order',
-  'preproduction_order',
-  'task',
-  'web_form',
-  'loyalty_reward',
-  'family_member',
-] as const satisfies readonly RecordKindName[];
-export type TemplateBasis = (typeof TEMPLATE_BASES)[number];
+export { TEMPLATE_BASES, type TemplateBasis } from './template-bases.js';
+import type { TemplateBasis } from './template-bases.js';
 
 export type MergeFieldType = Exclude<FieldType, 'json'> | 'list' | 'url';
 

@@ -7,6 +7,7 @@ import { ForecastScreen } from './screens/forecast/forecast-screen';
 import { MessagesScreen } from './screens/messages/messages-screen';
 import { NotFoundScreen } from './screens/not-found-screen';
 import { PrintBatchesScreen } from './screens/print-batches/print-batches-screen';
+import { SetupScreen } from './screens/setup/setup-screen';
 import { QueueScreen } from './screens/queue/queue-screen';
 import { TasksScreen } from './screens/tasks/tasks-screen';
 import { TriggerEditorScreen } from './screens/trigger-editor/trigger-editor-screen';
@@ -33,6 +34,7 @@ export function AppRoutes() {
         <Route path="/calls" element={<CallsScreen />} />
         <Route path="/tasks" element={<TasksScreen />} />
         <Route path="/print-batches" element={<PrintBatchesScreen />} />
+        <Route path="/setup" element={<SetupScreen />} />
         <Route path="*" element={<NotFoundScreen />} />
       </Routes>
     </AppLayout>

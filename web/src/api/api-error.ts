@@ -28,7 +28,7 @@ export class ApiError extends Error {
   fieldErrors(): Record<string, string> {
     const fields: Record<string, string> = {};
     for (const { path, problem } of this.details) {
-      const field = path.replace(/^(body|querystring|params)\.?/, '');
+      const field = path.replace(/^(body|querystring|params)(\.|$)/, '');
       if (!field) continue;
       fields[field] = fields[field] ? `${fields[field]}; ${problem}` : problem;
     }
@@ -37,7 +37,7 @@ export class ApiError extends Error {
 
   /** What to say above the form: the message, unless every problem already sits on a field. */
   formMessage(): string | null {
-    const unplaced = this.details.filter((d) => !d.path.replace(/^(body|querystring|params)\.?/, ''));
+    const unplaced = this.details.filter((d) => !d.path.replace(/^(body|querystring|params)(\.|$)/, ''));
     if (this.details.length > 0 && unplaced.length === 0) return null;
     return this.message;
   }

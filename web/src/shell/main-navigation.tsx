@@ -14,6 +14,7 @@ const SCREENS = [
   { to: '/tasks', label: 'Tasks' },
   { to: '/print-batches', label: 'Print Batches' },
   { to: '/control-center', label: 'Control Center' },
+  { to: '/setup', label: 'Setup' },
 ] as const;
 
 export function MainNavigation({ onNavigate }: { onNavigate: () => void }) {
