@@ -15,7 +15,7 @@ import { contactFormRetryAfter, recordContactFormPost } from '../../store/contac
 import type { Db } from '../../store/database.js';
 import { describeOnly } from '../describe-only.js';
 import { formPageHtml } from '../web-forms/form-page-html.js';
-import { messagePageHtml } from '../web-forms/page-layout.js';
+import { messagePageHtml } from '../public-page.js';
 
 /** The contact-us trap: a name no definition field can have (they may not contain "-"). */
 export const HONEYPOT = 'homepage-url';

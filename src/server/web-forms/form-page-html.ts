@@ -1,6 +1,6 @@
 import { CHECKED } from '../../domain/web-forms/check-form-answers.js';
 import type { FormDefinition, FormField } from '../../domain/web-forms/form-definition.js';
-import { escapeHtml, pageHtml } from './page-layout.js';
+import { escapeHtml, pageHtml } from '../public-page.js';
 
 export interface FormPageInput {
   title: string;

@@ -9,7 +9,8 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Plain, responsive and readable on a phone: one column, large touch targets, system fonts, visible
+ * The public pages (web forms, unsubscribe links) share one shell: plain, responsive and readable
+ * on a phone: one column, large touch targets, system fonts, visible
  * focus, enough contrast. No JavaScript anywhere on these pages.
  */
 const STYLE = `
