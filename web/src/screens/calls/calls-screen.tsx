@@ -1,10 +1,11 @@
-import { Alert, Center, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { listCalls, type PhoneCall } from '../../api/calls-api';
 import { useSession } from '../../session/session-context';
 import { CallOutcomeDrawer } from './call-outcome-drawer';
 import { CallsTable } from './calls-table';
+import { ScreenLoader } from '../../shell/screen-loader';
 
 /** The call list: calls to make (open) or made (done); open or done lives in the address. */
 export function CallsScreen() {
@@ -49,11 +50,7 @@ export function CallsScreen() {
           {error}
         </Alert>
       )}
-      {!calls && !error && (
-        <Center p="xl">
-          <Loader aria-label="Loading calls" />
-        </Center>
-      )}
+      {!calls && !error && <ScreenLoader label="Loading calls" />}
       {calls && calls.length === 0 && (
         <Paper withBorder p="xl" ta="center">
           <Text c="dimmed" maw={560} mx="auto">

@@ -1,4 +1,4 @@
-import { Alert, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { canChangeSettings } from '../../api/auth-api';
 import { listRuns, type AdvanceResult, type ControlCenterRun } from '../../api/control-center-api';
@@ -9,6 +9,7 @@ import { AdvanceClockForm } from './advance-clock-form';
 import { AdvanceSummary } from './advance-summary';
 import { RunLogTable } from './run-log-table';
 import { RunsEmptyState } from './runs-empty-state';
+import { ScreenLoader } from '../../shell/screen-loader';
 
 /**
  * The Control Center log (SPEC §4: every run with its counts and errors, visible to staff) and the
@@ -68,11 +69,7 @@ export function ControlCenterScreen() {
           {error}
         </Alert>
       )}
-      {!runs && !error && (
-        <Center p="xl">
-          <Loader aria-label="Loading the Control Center log" />
-        </Center>
-      )}
+      {!runs && !error && <ScreenLoader label="Loading the Control Center log" />}
       {runs && runs.length === 0 && <RunsEmptyState canAdvance={canAdvance} />}
       {runs && runs.length > 0 && (
         <>

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { listOutbox, type OutboxMessage } from '../../api/deliveries-api';
@@ -9,6 +9,7 @@ import { DeliveryDetails } from './delivery-details';
 import { changedDeliveryFilters, deliveryFiltersOf } from './delivery-filter-params';
 import { DeliveryFilters } from './delivery-filters';
 import { RetryFailedButton } from './retry-failed-button';
+import { ScreenLoader } from '../../shell/screen-loader';
 
 interface ListState {
   messages: OutboxMessage[];
@@ -78,11 +79,7 @@ export function DeliveriesScreen() {
           {retryFailures.join('; ')}
         </Alert>
       )}
-      {!list && !error && (
-        <Center p="xl">
-          <Loader aria-label="Loading deliveries" />
-        </Center>
-      )}
+      {!list && !error && <ScreenLoader label="Loading deliveries" />}
       {list && list.messages.length === 0 && (
         <DeliveriesEmptyState filtered={filterKey !== ''} onClear={() => setParams(new URLSearchParams())} />
       )}

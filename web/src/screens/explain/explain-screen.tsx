@@ -1,4 +1,4 @@
-import { Alert, Center, Grid, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { explainTrigger, type Explanation } from '../../api/insight-api';
@@ -7,6 +7,7 @@ import { useSession } from '../../session/session-context';
 import { ExplanationView } from './explanation-view';
 import { RecordPicker } from './record-picker';
 import { TriggerPicker } from './trigger-picker';
+import { ScreenLoader } from '../../shell/screen-loader';
 
 const idOf = (text: string | null) => (text && /^\d+$/.test(text) ? Number(text) : null);
 
@@ -63,11 +64,7 @@ export function ExplainScreen() {
         Pick a trigger and a record to read why the record did or did not get the trigger, criterion by
         criterion. Times are in {studio.time_zone}.
       </Text>
-      {!triggers && !error && (
-        <Center p="xl">
-          <Loader aria-label="Loading triggers" />
-        </Center>
-      )}
+      {!triggers && !error && <ScreenLoader label="Loading triggers" />}
       {triggers && (
         <Grid>
           <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -113,9 +110,7 @@ export function ExplainScreen() {
         </Paper>
       )}
       {triggerId !== null && recordId !== null && !explanation && !error && (
-        <Center p="xl">
-          <Loader aria-label="Loading the explanation" />
-        </Center>
+        <ScreenLoader label="Loading the explanation" />
       )}
       {explanation && <ExplanationView explanation={explanation} timeZone={studio.time_zone} />}
     </Stack>

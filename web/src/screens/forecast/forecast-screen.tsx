@@ -1,10 +1,11 @@
-import { Alert, Button, Center, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { getForecast, type Forecast } from '../../api/insight-api';
 import { studioTimeOfInstant } from '../../format/studio-local-time';
 import { useSession } from '../../session/session-context';
 import { ForecastDaySection } from './forecast-day-section';
+import { ScreenLoader } from '../../shell/screen-loader';
 
 const DAY_CHOICES = ['7', '14', '30', '60', '90'];
 
@@ -85,11 +86,7 @@ export function ForecastScreen() {
           {error}
         </Alert>
       )}
-      {!forecast && !error && (
-        <Center p="xl">
-          <Loader aria-label="Loading the forecast" />
-        </Center>
-      )}
+      {!forecast && !error && <ScreenLoader label="Loading the forecast" />}
       {forecast && (
         <Text size="sm" c="dimmed" aria-live="polite">
           {forecast.total === 1 ? '1 item falls' : `${forecast.total} items fall`} due by{' '}

@@ -1,4 +1,4 @@
-import { Alert, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { listMessageThreads, type MessageThread } from '../../api/messages-api';
@@ -6,6 +6,7 @@ import { useSession } from '../../session/session-context';
 import { ConversationDrawer } from './conversation-drawer';
 import { threadName, ThreadsTable } from './threads-table';
 import { useClientNames } from './use-client-names';
+import { ScreenLoader } from '../../shell/screen-loader';
 
 /** The Messages inbox: SMS conversations by number, unread first; the open one lives in the address. */
 export function MessagesScreen() {
@@ -38,11 +39,7 @@ export function MessagesScreen() {
           {error}
         </Alert>
       )}
-      {!threads && !error && (
-        <Center p="xl">
-          <Loader aria-label="Loading messages" />
-        </Center>
-      )}
+      {!threads && !error && <ScreenLoader label="Loading messages" />}
       {threads && threads.length === 0 && (
         <Paper withBorder p="xl" ta="center">
           <Text c="dimmed" maw={560} mx="auto">

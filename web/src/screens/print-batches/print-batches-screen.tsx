@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { listPrintBatches, printBatchPdf, type PrintBatchSummary } from '../../api/print-batches-api';
@@ -6,6 +6,7 @@ import { useSession } from '../../session/session-context';
 import { OpenBatchPanel } from './open-batch-panel';
 import { PrintedBatchesTable } from './printed-batches-table';
 import { saveFile } from './save-file';
+import { ScreenLoader } from '../../shell/screen-loader';
 
 /**
  * Letters that processing wrote gather in the studio's open batch; staff print it as one PDF
@@ -50,11 +51,7 @@ export function PrintBatchesScreen() {
           envelopes.
         </Alert>
       )}
-      {!batches && !error && (
-        <Center p="xl">
-          <Loader aria-label="Loading print batches" />
-        </Center>
-      )}
+      {!batches && !error && <ScreenLoader label="Loading print batches" />}
       {batches && open && (
         <OpenBatchPanel
           key={open.id}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
@@ -17,6 +17,7 @@ import { QueueGroupsTable } from './queue-groups-table';
 import { QueueItems } from './queue-items';
 import { QueueOutcomeAlert } from './queue-outcome-alert';
 import { itemCount } from './queue-words';
+import { ScreenLoader } from '../../shell/screen-loader';
 
 /**
  * Process Triggers (SPEC §3.5): the pending items grouped by trigger, then the items themselves;
@@ -91,11 +92,7 @@ export function QueueScreen() {
           {error}
         </Alert>
       )}
-      {!groups && !error && (
-        <Center p="xl">
-          <Loader aria-label="Loading the queue" />
-        </Center>
-      )}
+      {!groups && !error && <ScreenLoader label="Loading the queue" />}
       {groups && groups.length === 0 && <QueueEmptyState isSandbox={studio.is_sandbox} />}
       {groups && groups.length > 0 && (
         <>

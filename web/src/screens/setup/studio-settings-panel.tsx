@@ -1,9 +1,10 @@
-import { Alert, Center, Loader } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { canChangeSettings } from '../../api/auth-api';
 import { getStudioSettings, type StudioSettingsDetail } from '../../api/studio-settings-api';
 import { useSession } from '../../session/session-context';
 import { StudioSettingsForm } from './studio-settings-form';
+import { ScreenLoader } from '../../shell/screen-loader';
 
 /** Loads the studio's settings for the form. */
 export function StudioSettingsPanel() {
@@ -21,12 +22,7 @@ export function StudioSettingsPanel() {
         {error}
       </Alert>
     );
-  if (!settings)
-    return (
-      <Center p="xl">
-        <Loader aria-label="Loading settings" />
-      </Center>
-    );
+  if (!settings) return <ScreenLoader label="Loading settings" />;
   return (
     <StudioSettingsForm
       settings={settings}

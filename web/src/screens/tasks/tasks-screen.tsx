@@ -1,4 +1,4 @@
-import { Alert, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import {
   listDepartments,
@@ -11,6 +11,7 @@ import {
 import { useSession } from '../../session/session-context';
 import { TaskActionModal } from './task-action-modal';
 import { TasksTable } from './tasks-table';
+import { ScreenLoader } from '../../shell/screen-loader';
 
 interface Lists {
   tasks: readonly TaskRow[];
@@ -48,11 +49,7 @@ export function TasksScreen() {
           {error}
         </Alert>
       )}
-      {!lists && !error && (
-        <Center p="xl">
-          <Loader aria-label="Loading tasks" />
-        </Center>
-      )}
+      {!lists && !error && <ScreenLoader label="Loading tasks" />}
       {lists && lists.tasks.length === 0 && (
         <Paper withBorder p="xl" ta="center">
           <Text c="dimmed" maw={560} mx="auto">

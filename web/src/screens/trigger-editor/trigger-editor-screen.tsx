@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Center, Group, Loader, Stack, Tabs, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Tabs, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/api-error';
@@ -18,6 +18,7 @@ import { ExclusionsTab } from './exclusions-tab';
 import { GeneralTab } from './general-tab';
 import { ProcessingTab } from './processing-tab';
 import { bodyOf, draftOf, emptyDraft, TABS, tabsWithErrors, type EditorTab } from './trigger-draft';
+import { ScreenLoader } from '../../shell/screen-loader';
 
 /**
  * A trigger's settings on four tabs (/triggers/new and /triggers/:id). Saving sends the whole trigger;
@@ -84,11 +85,7 @@ export function TriggerEditorScreen() {
           {message}
         </Alert>
       )}
-      {(!catalog || !draft) && !message && (
-        <Center p="xl">
-          <Loader aria-label="Loading the trigger" />
-        </Center>
-      )}
+      {(!catalog || !draft) && !message && <ScreenLoader label="Loading the trigger" />}
       {catalog && draft && (
         <form
           aria-label="Trigger"

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { canChangeSettings } from '../../api/auth-api';
@@ -13,6 +13,7 @@ import { changedFilters, filtersOf, hasFilters } from './trigger-filter-params';
 import { TriggerFilters } from './trigger-filters';
 import { TriggersEmptyState } from './triggers-empty-state';
 import { TriggersTable } from './triggers-table';
+import { ScreenLoader } from '../../shell/screen-loader';
 
 interface ListState {
   triggers: TriggerSummary[];
@@ -73,11 +74,7 @@ export function TriggersScreen() {
           {error}
         </Alert>
       )}
-      {!list && !error && (
-        <Center p="xl">
-          <Loader aria-label="Loading triggers" />
-        </Center>
-      )}
+      {!list && !error && <ScreenLoader label="Loading triggers" />}
       {list && list.triggers.length === 0 && (
         <TriggersEmptyState filtered={hasFilters(filters)} onClear={() => setParams(new URLSearchParams())} />
       )}
