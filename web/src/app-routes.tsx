@@ -9,6 +9,10 @@ import { NotFoundScreen } from './screens/not-found-screen';
 import { PrintBatchesScreen } from './screens/print-batches/print-batches-screen';
 import { SetupScreen } from './screens/setup/setup-screen';
 import { QueueScreen } from './screens/queue/queue-screen';
+import { NewRecordScreen } from './screens/records/new-record-screen';
+import { RecordDetailScreen } from './screens/records/record-detail-screen';
+import { RecordListScreen } from './screens/records/record-list-screen';
+import { RecordsHomeScreen } from './screens/records/records-home-screen';
 import { TasksScreen } from './screens/tasks/tasks-screen';
 import { TriggerEditorScreen } from './screens/trigger-editor/trigger-editor-screen';
 import { TriggersScreen } from './screens/triggers/triggers-screen';
@@ -31,6 +35,10 @@ export function AppRoutes() {
         <Route path="/forecast" element={<ForecastScreen />} />
         <Route path="/explain" element={<ExplainScreen />} />
         <Route path="/messages" element={<MessagesScreen />} />
+        <Route path="/records" element={<RecordsHomeScreen />} />
+        <Route path="/records/:path" element={<RecordListScreen />} />
+        <Route path="/records/:path/new" element={<NewRecordScreen />} />
+        <Route path="/records/:path/:id" element={<RecordDetailScreen />} />
         <Route path="/calls" element={<CallsScreen />} />
         <Route path="/tasks" element={<TasksScreen />} />
         <Route path="/print-batches" element={<PrintBatchesScreen />} />

@@ -9,6 +9,7 @@ const SCREENS = [
   { to: '/forecast', label: 'Forecast' },
   { to: '/explain', label: 'Explain' },
   { to: '/deliveries', label: 'Deliveries' },
+  { to: '/records', label: 'Records' },
   { to: '/messages', label: 'Messages' },
   { to: '/calls', label: 'Calls' },
   { to: '/tasks', label: 'Tasks' },
