@@ -44,6 +44,8 @@ export function RecordList({ kind, filters = {}, emptyHint, onOpen, label, reloa
     const field = columns[0];
     const text = field ? <FieldValue kind={kind} field={field} value={record[field.name]} /> : null;
     const title = `Open ${kind.label.toLowerCase()} ${index + 1}`;
+    // Catalog entries have no screen of their own: they open in place, or not at all (staff read).
+    if (!onOpen && kind.category !== 'record') return text;
     if (onOpen) {
       return (
         <Button variant="subtle" size="compact-sm" onClick={() => onOpen(record)} title={title}>

@@ -1,16 +1,20 @@
-import { Stack, Tabs, Text, Title } from '@mantine/core';
+import { Stack, Tabs, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { canChangeSettings } from '../../api/auth-api';
 import { useSession } from '../../session/session-context';
 import { ApiTokensPanel } from './api-tokens-panel';
+import { CatalogsPanel } from './catalogs-panel';
 import { StaffUsersPanel } from './staff-users-panel';
 import { StudioSettingsPanel } from './studio-settings-panel';
 import { TemplatesPanel } from './templates-panel';
 
-const TABS = ['studio', 'templates', 'staff', 'tokens'] as const;
+const TABS = ['studio', 'templates', 'catalogs', 'staff', 'tokens'] as const;
 type Tab = (typeof TABS)[number];
 
-/** Setup: the studio's settings, templates, staff users and API tokens; the tab is in the address. */
+/**
+ * Setup: the studio's settings, templates, catalogs, staff users and API tokens; the tab is in the
+ * address.
+ */
 export function SetupScreen() {
   const { caller } = useSession();
   const [params, setParams] = useSearchParams();
@@ -20,14 +24,11 @@ export function SetupScreen() {
   return (
     <Stack>
       <Title order={1}>Setup</Title>
-      <Text size="sm" c="dimmed">
-        Catalogs (statuses, types) are not on this screen yet; change them through the API (
-        <code>/api/v1/statuses</code>, <code>/api/v1/types</code>).
-      </Text>
       <Tabs value={tab} onChange={(value) => setParams(value && value !== 'studio' ? { tab: value } : {})}>
         <Tabs.List>
           <Tabs.Tab value="studio">Studio settings</Tabs.Tab>
           <Tabs.Tab value="templates">Templates</Tabs.Tab>
+          <Tabs.Tab value="catalogs">Catalogs</Tabs.Tab>
           {admin && <Tabs.Tab value="staff">Staff users</Tabs.Tab>}
           {admin && <Tabs.Tab value="tokens">API tokens</Tabs.Tab>}
         </Tabs.List>
@@ -36,6 +37,9 @@ export function SetupScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="templates" pt="md">
           {tab === 'templates' && <TemplatesPanel canChange={admin} />}
+        </Tabs.Panel>
+        <Tabs.Panel value="catalogs" pt="md">
+          {tab === 'catalogs' && <CatalogsPanel canChange={admin} />}
         </Tabs.Panel>
         {admin && (
           <Tabs.Panel value="staff" pt="md">
