@@ -100,4 +100,22 @@ describe('Setup screen', () => {
       expect(data.find((m) => m.email === 'nina@example.com')?.role).toBe('admin');
     });
   });
+  it('creates a session status with its duration on the Catalogs tab', async () => {
+    show('/setup?tab=catalogs&catalog=statuses&of=session');
+    expect(
+      await screen.findByText(/No statuses of session yet\. Add the first with “New status”/),
+    ).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'New status' }));
+    const form = screen.getByRole('form', { name: 'New status' });
+    await userEvent.type(within(form).getByRole('textbox', { name: /^Name/ }), 'Proofs ready');
+    await userEvent.type(within(form).getByRole('textbox', { name: /^Default duration/ }), '3');
+    await userEvent.click(within(form).getByRole('button', { name: 'Create status' }));
+    const table = await screen.findByRole('table', { name: 'Statuses of session' });
+    const row = within(table).getByText('Proofs ready').closest('tr');
+    expect(row?.textContent).toContain('3');
+    const { data } = await studio.api.get<{ data: Record<string, unknown>[] }>('/statuses', {
+      kind: 'session',
+    });
+    expect(data).toEqual([expect.objectContaining({ name: 'Proofs ready', duration_days: 3 })]);
+  });
 });

@@ -72,8 +72,8 @@ export function ChangeStatusForm({ kind, record, onChanged }: Props) {
         </Group>
         <Textarea
           label="Note"
-          autosize
-          minRows={1}
+         
+          rows={2}
           maxLength={2000}
           value={note}
           onChange={(event) => setNote(event.currentTarget.value)}

@@ -48,8 +48,8 @@ export function RecordFieldInput({ kind, field, value, onChange, error, disabled
       return (
         <Textarea
           {...common}
-          autosize
-          minRows={2}
+         
+          rows={3}
           maxLength={field.maxLength}
           value={String(value ?? '')}
           onChange={text}
@@ -59,8 +59,8 @@ export function RecordFieldInput({ kind, field, value, onChange, error, disabled
       return (
         <JsonInput
           {...common}
-          autosize
-          minRows={3}
+         
+          rows={4}
           formatOnBlur
           validationError="Not valid JSON"
           description="A JSON object or list"
