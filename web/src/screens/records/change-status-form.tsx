@@ -72,7 +72,6 @@ export function ChangeStatusForm({ kind, record, onChanged }: Props) {
         </Group>
         <Textarea
           label="Note"
-         
           rows={2}
           maxLength={2000}
           value={note}

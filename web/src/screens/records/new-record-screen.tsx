@@ -1,6 +1,7 @@
-import { Anchor, Breadcrumbs, Stack, Title } from '@mantine/core';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Stack, Title } from '@mantine/core';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { RecordForm } from './record-form';
+import { RecordsBreadcrumbs } from './records-breadcrumbs';
 import { kindByPath } from './screen-kinds';
 import { UnknownKind } from './unknown-kind';
 
@@ -22,15 +23,7 @@ export function NewRecordScreen() {
   const back = params.get('back') ?? `/records/${kind.path}`;
   return (
     <Stack>
-      <Breadcrumbs>
-        <Anchor component={Link} to="/records">
-          Records
-        </Anchor>
-        <Anchor component={Link} to={`/records/${kind.path}`}>
-          {kind.plural}
-        </Anchor>
-        <span>New</span>
-      </Breadcrumbs>
+      <RecordsBreadcrumbs kind={kind} here="New" />
       <Title order={1}>New {kind.label.toLowerCase()}</Title>
       <RecordForm
         kind={kind}

@@ -1,6 +1,6 @@
-import { Alert, Anchor, Breadcrumbs, Button, Group, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { getRecord, type RecordData } from '../../api/records-api';
 import { useSession } from '../../session/session-context';
 import { ScreenLoader } from '../../shell/screen-loader';
@@ -8,6 +8,7 @@ import { DeleteRecordButton } from './delete-record-button';
 import { RecordFieldsView } from './record-fields-view';
 import { RecordForm } from './record-form';
 import { recordTitle } from './record-title';
+import { RecordsBreadcrumbs } from './records-breadcrumbs';
 import { forgetRefTitle } from './ref-titles';
 import { RelatedRecords } from './related-records';
 import { kindByPath } from './screen-kinds';
@@ -50,15 +51,7 @@ export function RecordDetailScreen() {
   const title = record ? recordTitle(kind, record, studio.time_zone) : `${kind.label} #${id}`;
   return (
     <Stack>
-      <Breadcrumbs>
-        <Anchor component={Link} to="/records">
-          Records
-        </Anchor>
-        <Anchor component={Link} to={`/records/${kind.path}`}>
-          {kind.plural}
-        </Anchor>
-        <span>#{id}</span>
-      </Breadcrumbs>
+      <RecordsBreadcrumbs kind={kind} here={`#${id}`} />
       <Group justify="space-between" wrap="wrap">
         <Title order={1}>{title}</Title>
         {record && !editing && (

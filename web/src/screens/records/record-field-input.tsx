@@ -48,7 +48,6 @@ export function RecordFieldInput({ kind, field, value, onChange, error, disabled
       return (
         <Textarea
           {...common}
-         
           rows={3}
           maxLength={field.maxLength}
           value={String(value ?? '')}
@@ -59,7 +58,6 @@ export function RecordFieldInput({ kind, field, value, onChange, error, disabled
       return (
         <JsonInput
           {...common}
-         
           rows={4}
           formatOnBlur
           validationError="Not valid JSON"

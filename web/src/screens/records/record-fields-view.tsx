@@ -1,9 +1,9 @@
-import { Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import type { RecordKind } from '../../../../src/domain/record-kinds/index';
 import type { RecordData } from '../../api/records-api';
 import { useSession } from '../../session/session-context';
 import { FieldValue } from './field-value';
-import { formatFieldValue } from './format-field-value';
+import { CollectionRows } from './collection-rows';
 
 /** Every field of a record with its label, and its child rows (phone numbers) one per line. */
 export function RecordFieldsView({ kind, record }: { kind: RecordKind; record: RecordData }) {
@@ -22,33 +22,14 @@ export function RecordFieldsView({ kind, record }: { kind: RecordKind; record: R
               </Table.Td>
             </Table.Tr>
           ))}
-          {(kind.collections ?? []).map((collection) => {
-            const rows = Array.isArray(record[collection.name])
-              ? (record[collection.name] as Record<string, unknown>[])
-              : [];
-            return (
-              <Table.Tr key={collection.name}>
-                <Table.Th>{collection.label}</Table.Th>
-                <Table.Td>
-                  {rows.length === 0 && '—'}
-                  {rows.map((row, index) => (
-                    <Text key={index} size="sm">
-                      {collection.fields
-                        .map((f) =>
-                          f.type === 'bool'
-                            ? row[f.name]
-                              ? f.label
-                              : null
-                            : formatFieldValue(f, row[f.name], studio.time_zone),
-                        )
-                        .filter((part) => part && part !== '—')
-                        .join(' · ')}
-                    </Text>
-                  ))}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
+          {(kind.collections ?? []).map((collection) => (
+            <Table.Tr key={collection.name}>
+              <Table.Th>{collection.label}</Table.Th>
+              <Table.Td>
+                <CollectionRows collection={collection} rows={record[collection.name]} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

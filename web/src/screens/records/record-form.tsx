@@ -1,9 +1,10 @@
-import { Alert, Button, Group, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, SimpleGrid, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { FieldDef, RecordKind } from '../../../../src/domain/record-kinds/index';
 import { formProblemsOf } from '../../api/api-error';
 import { createRecord, updateRecord, type RecordData } from '../../api/records-api';
 import { useSession } from '../../session/session-context';
+import { SaveCancelButtons } from '../../shell/save-cancel-buttons';
 import { CollectionInput } from './collection-input';
 import { bodyOfDraft } from './record-body';
 import { draftOf, type Draft, type DraftValue, type RowDraft } from './record-draft';
@@ -97,14 +98,11 @@ export function RecordForm({ kind, record, prefill, onSaved, onCancel }: Props) 
             errors={errors}
           />
         ))}
-        <Group>
-          <Button type="submit" loading={busy}>
-            {record ? `Save ${noun}` : `Create ${noun}`}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-        </Group>
+        <SaveCancelButtons
+          label={record ? `Save ${noun}` : `Create ${noun}`}
+          busy={busy}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

@@ -1,6 +1,7 @@
-import { Anchor, Breadcrumbs, Button, Group, Stack, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { RecordList } from './record-list';
+import { RecordsBreadcrumbs } from './records-breadcrumbs';
 import { kindByPath } from './screen-kinds';
 import { UnknownKind } from './unknown-kind';
 
@@ -12,12 +13,7 @@ export function RecordListScreen() {
   const noun = kind.label.toLowerCase();
   return (
     <Stack>
-      <Breadcrumbs>
-        <Anchor component={Link} to="/records">
-          Records
-        </Anchor>
-        <span>{kind.plural}</span>
-      </Breadcrumbs>
+      <RecordsBreadcrumbs kind={kind} />
       <Group justify="space-between">
         <Title order={1}>{kind.plural}</Title>
         <Button component={Link} to={`/records/${kind.path}/new`}>

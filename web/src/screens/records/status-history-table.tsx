@@ -13,12 +13,9 @@ export function StatusHistoryTable({ stays, staff }: { stays: StatusStay[]; staf
       <Table aria-label="Status history" striped>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Entered ({zone})</Table.Th>
-            <Table.Th>Due</Table.Th>
-            <Table.Th>Left ({zone})</Table.Th>
-            <Table.Th>By</Table.Th>
-            <Table.Th>Note</Table.Th>
+            {[`Status`, `Entered (${zone})`, 'Due', `Left (${zone})`, 'By', 'Note'].map((heading) => (
+              <Table.Th key={heading}>{heading}</Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

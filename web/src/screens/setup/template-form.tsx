@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import {
   createTemplate,
@@ -10,6 +10,7 @@ import {
 import { TEMPLATE_BASES } from '../../../../src/templates/template-bases';
 import { useFormRequest } from '../../api/use-form-request';
 import { useSession } from '../../session/session-context';
+import { SaveCancelButtons } from '../../shell/save-cancel-buttons';
 
 // The server's own list (src/templates/template-bases.ts), bundled rather than written twice.
 const BASES = TEMPLATE_BASES.map((value) => ({ value, label: value.replace(/_/g, ' ') }));
@@ -103,14 +104,7 @@ export function TemplateForm({
           styles={{ input: { fontFamily: 'monospace' } }}
           {...text('body_text')}
         />
-        <Group>
-          <Button type="submit" loading={busy}>
-            Save template
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-        </Group>
+        <SaveCancelButtons label="Save template" busy={busy} onCancel={onCancel} />
       </Stack>
     </form>
   );
