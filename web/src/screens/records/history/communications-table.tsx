@@ -38,15 +38,14 @@ export function CommunicationsTable({ communications, timeZone: zone, label = 'C
                 <Table.Td>{formatInstant(c.created_at, zone)}</Table.Td>
                 <Table.Td>{channelLabel(c.channel)}</Table.Td>
                 <Table.Td>{recipientOf(c)}</Table.Td>
-                <Table.Td maw={280}>
+                <Table.Td>
                   <Button
                     variant="subtle"
                     size="compact-sm"
-                    maw="100%"
                     aria-label={`Open the ${channelLabel(c.channel)}: ${summaryOf(c)}`}
                     onClick={() => setOpen(c)}
                   >
-                    <Text size="sm" truncate>
+                    <Text size="sm" truncate maw={220}>
                       {summaryOf(c) || 'Open'}
                     </Text>
                   </Button>
