@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loose } from '../../src/store/record-table.js';
+import { insertDeliveredMessage } from '../../test/support/communications.js';
 import { DeliveriesScreen } from '../src/screens/deliveries/deliveries-screen';
 import type { Session } from '../src/session/session-context';
 import { ownerSession, renderScreen } from './session-render';
@@ -18,36 +18,8 @@ describe('Deliveries: the development inbox of a sandbox studio', () => {
   afterAll(() => studio.close());
 
   /** A message as the dispatcher leaves it, handed to `provider`. */
-  const send = async (values: Record<string, unknown>, provider: string) => {
-    const { store, clock, fixture } = studio;
-    const at = clock.now().toISOString();
-    const db = loose(store.db);
-    const row = await db
-      .insertInto('communications')
-      .values({
-        studio_id: fixture.studio.id,
-        direction: 'outbound',
-        purpose: 'message',
-        created_at: at,
-        updated_at: at,
-        ...values,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('deliveries')
-      .values({
-        studio_id: fixture.studio.id,
-        communication_id: row.id,
-        provider,
-        state: 'delivered',
-        attempts: 1,
-        next_attempt_at: at,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
-  };
+  const send = (values: Record<string, unknown>, provider: string) =>
+    insertDeliveredMessage(studio.store.db, studio.fixture.studio.id, values, provider, studio.clock.now());
 
   it('says how messages get there while nothing has been captured', async () => {
     renderScreen(session, '/deliveries?tab=inbox', <DeliveriesScreen />);

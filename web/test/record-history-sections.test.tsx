@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loose } from '../../src/store/record-table.js';
+import { insertDeliveredMessage } from '../../test/support/communications.js';
 import { insertPendingItem, insertTrigger } from '../../test/support/trigger-rows.js';
 import { RecordHistorySections } from '../src/screens/records/history/record-history-sections';
 import type { Session } from '../src/session/session-context';
@@ -16,41 +17,15 @@ describe('a record’s history sections', () => {
   let triggerId: number;
   let emailId: number;
 
-  /** A communication as processing writes it, with a delivery when it went through the outbox. */
-  const communication = async (values: Record<string, unknown>, provider: string | null) => {
-    const { store, clock, fixture } = studio;
-    const at = clock.now().toISOString();
-    const db = loose(store.db);
-    const row = await db
-      .insertInto('communications')
-      .values({
-        studio_id: fixture.studio.id,
-        direction: 'outbound',
-        purpose: 'message',
-        client_id: clientId,
-        created_at: at,
-        updated_at: at,
-        ...values,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    if (provider) {
-      await db
-        .insertInto('deliveries')
-        .values({
-          studio_id: fixture.studio.id,
-          communication_id: row.id,
-          provider,
-          state: 'delivered',
-          attempts: 1,
-          next_attempt_at: at,
-          created_at: at,
-          updated_at: at,
-        })
-        .execute();
-    }
-    return Number(row.id);
-  };
+  /** A communication of the client as the capture channel leaves it. */
+  const communication = (values: Record<string, unknown>) =>
+    insertDeliveredMessage(
+      studio.store.db,
+      studio.fixture.studio.id,
+      { client_id: clientId, ...values },
+      'capture',
+      studio.clock.now(),
+    );
 
   beforeAll(async () => {
     studio = await startTestStudio();
@@ -84,19 +59,16 @@ describe('a record’s history sections', () => {
       .set({ state: 'withdrawn', reason: 'The session is canceled' })
       .where('id', '=', itemId)
       .execute();
-    emailId = await communication(
-      {
-        channel: 'email',
-        record_kind: 'client',
-        record_id: clientId,
-        to_address: 'zoe@example.com',
-        recipient_name: 'Zoë Ångström',
-        subject: 'Welcome to the studio',
-        body_html: '<p>Hello <b>Zoë</b></p>',
-        body_text: 'Hello Zoë',
-      },
-      'capture',
-    );
+    emailId = await communication({
+      channel: 'email',
+      record_kind: 'client',
+      record_id: clientId,
+      to_address: 'zoe@example.com',
+      recipient_name: 'Zoë Ångström',
+      subject: 'Welcome to the studio',
+      body_html: '<p>Hello <b>Zoë</b></p>',
+      body_text: 'Hello Zoë',
+    });
     await loose(store.db)
       .insertInto('communication_attachments')
       .values({
@@ -111,16 +83,13 @@ describe('a record’s history sections', () => {
         updated_at: clock.now().toISOString(),
       })
       .execute();
-    await communication(
-      {
-        channel: 'sms',
-        record_kind: 'session',
-        record_id: sessionId,
-        to_address: '+13125550100',
-        body_text: 'Hi Zoë, see you on Friday at 10!',
-      },
-      'capture',
-    );
+    await communication({
+      channel: 'sms',
+      record_kind: 'session',
+      record_id: sessionId,
+      to_address: '+13125550100',
+      body_text: 'Hi Zoë, see you on Friday at 10!',
+    });
   });
   afterAll(() => studio.close());
 

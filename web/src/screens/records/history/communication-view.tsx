@@ -1,8 +1,9 @@
-import { Anchor, Badge, Box, Group, List, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, List, Paper, Stack, Text } from '@mantine/core';
 import type { Communication } from '../../../api/communications-api';
 import { formatInstant } from '../../../format/format-instant';
 import { stateColor, stateLabel } from '../../deliveries/delivery-states';
 import { byteSize, channelLabel, recipientOf } from './history-words';
+import { SandboxedEmailFrame } from './sandboxed-email-frame';
 
 /**
  * One communication as its recipient got it. An email's HTML is shown in a sandboxed frame (no
@@ -48,15 +49,7 @@ export function CommunicationView({
         </Text>
       )}
       {c.body_html ? (
-        <Box
-          component="iframe"
-          title={`${channel} as it was sent`}
-          sandbox=""
-          srcDoc={c.body_html}
-          w="100%"
-          h={360}
-          style={{ border: '1px solid var(--mantine-color-gray-3)', background: 'white' }}
-        />
+        <SandboxedEmailFrame html={c.body_html} title={`${channel} as it was sent`} height={360} />
       ) : (
         <Paper withBorder p="sm" aria-label={`${channel} text`}>
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
