@@ -16,6 +16,7 @@ import { registerDeliveryRoutes } from './routes/deliveries.js';
 import { registerConsentEventRoutes } from './routes/consent-events.js';
 import { registerControlCenterRoutes } from './routes/control-center.js';
 import { registerPrintBatchRoutes } from './routes/print-batches.js';
+import { registerTriggeredItemRoutes } from './routes/triggered-items.js';
 import { registerQueueRoutes } from './routes/queue.js';
 import { registerTriggerInsightRoutes } from './routes/trigger-insights.js';
 import { registerRecordRoutes } from './routes/records.js';
@@ -127,6 +128,7 @@ export async function buildServer({
   const processing = { publicUrl: publicUrlOf(config), ...channels };
   registerControlCenterRoutes(app, store.db, clock, processing);
   registerQueueRoutes(app, store.db, clock, processing);
+  registerTriggeredItemRoutes(app, store.db);
   registerCommunicationRoutes(app, store.db);
   registerDeliveryRoutes(app, store.db, clock);
   registerPrintBatchRoutes(app, store.db, clock);

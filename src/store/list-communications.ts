@@ -45,6 +45,9 @@ export interface CommunicationQuery {
   channel?: string;
   client_id?: string;
   triggered_item_id?: string;
+  /** With record_id: what was sent about one record (a session, an invoice…). */
+  record_kind?: string;
+  record_id?: string;
   delivery_state?: string;
   /** `capture`: the development inbox, what a sandbox studio would have sent. */
   provider?: string;
@@ -55,8 +58,8 @@ export interface CommunicationQuery {
 /**
  * A studio's communications, newest first, with their delivery and attachments: the outbox (email
  * and SMS with their final rendered content, kept by the capture channel for inspection), the
- * calls and letters processing created, filtered by channel, client, triggered item or delivery
- * state. Pages go backwards by id (`before` = the last id of the previous page).
+ * calls and letters processing created, filtered by channel, client, record, triggered item or
+ * delivery state. Pages go backwards by id (`before` = the last id of the previous page).
  */
 export async function listCommunications(db: Db, studioId: number, query: CommunicationQuery) {
   const problems: ProblemDetail[] = [];
@@ -72,6 +75,12 @@ export async function listCommunications(db: Db, studioId: number, query: Commun
   };
   const clientId = id('client_id');
   const itemId = id('triggered_item_id');
+  const recordId = id('record_id');
+  if ((query.record_kind === undefined) !== (query.record_id === undefined)) {
+    const missing = query.record_kind === undefined ? 'record_kind' : 'record_id';
+    const other = missing === 'record_kind' ? 'record_id' : 'record_kind';
+    problems.push({ path: missing, problem: `is required with ${other}` });
+  }
   const before = id('before');
   const limit = query.limit === undefined ? 50 : Number(query.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 500)
@@ -85,6 +94,8 @@ export async function listCommunications(db: Db, studioId: number, query: Commun
   if (query.channel !== undefined) select = select.where('c.channel', '=', query.channel);
   if (clientId !== null) select = select.where('c.client_id', '=', clientId);
   if (itemId !== null) select = select.where('c.triggered_item_id', '=', itemId);
+  if (recordId !== null && query.record_kind !== undefined)
+    select = select.where('c.record_kind', '=', query.record_kind).where('c.record_id', '=', recordId);
   if (query.delivery_state !== undefined) select = select.where('d.state', '=', query.delivery_state);
   if (query.provider !== undefined) select = select.where('d.provider', '=', query.provider);
   if (before !== null) select = select.where('c.id', '<', before);

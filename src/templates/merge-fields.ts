@@ -17,6 +17,7 @@
  * - `family_member`: when a client is reachable; filled only for sends to a family member.
  * - `studio` and `links` always.
  */
+import { clientSteps } from '../domain/record-kinds/client-steps.js';
 import { recordKind, type FieldDef, type FieldType, type RecordKind } from '../domain/record-kinds/index.js';
 
 export { TEMPLATE_BASES, type TemplateBasis } from './template-bases.js';
@@ -108,14 +109,7 @@ function kindFields(kind: RecordKind, prefix: string): MergeField[] {
 
 /** The steps from a kind to its client, e.g. production order → invoice → client; null if none. */
 export function clientPath(kind: RecordKind): string[] | null {
-  if (kind.clientField === undefined) return null;
-  if (kind.clientField === 'id') return [];
-  const field = kind.fields.find((f) => f.name === kind.clientField);
-  if (!field?.ref || field.ref === 'user') return null;
-  const step = `${kind.name}.${field.name}`;
-  if (field.ref === 'client') return [step];
-  const rest = clientPath(recordKind(field.ref));
-  return rest === null ? null : [step, ...rest];
+  return clientSteps(kind)?.map((step) => `${step.kind.name}.${step.field}`) ?? null;
 }
 
 function recordObject(kind: RecordKind, via: string, note?: string): MergeObject {

@@ -96,6 +96,19 @@ forEachDialect('OpenAPI document and Swagger UI', (store) => {
     expect(doc.paths['/api/v1/clients/{id}/consent-events'].get.operationId).toBe('listClientConsentEvents');
   });
 
+  it('documents the trigger history with its filters and the fields of each row', () => {
+    const list = doc.paths['/api/v1/triggered-items'].get;
+    expect(list.operationId).toBe('listTriggeredItems');
+    const names = list.parameters.map((p: { name: string }) => p.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['record_kind', 'record_id', 'client_id', 'state', 'cursor']),
+    );
+    const row = list.responses['200'].content['application/json'].schema.properties.data.items.properties;
+    expect(Object.keys(row)).toEqual(
+      expect.arrayContaining(['trigger_name', 'state', 'reason', 'trigger_date', 'last_transition_at']),
+    );
+  });
+
   it('marks public routes as needing no credentials', () => {
     expect(doc.paths['/api/v1/health'].get.security).toEqual([]);
   });

@@ -71,3 +71,43 @@ export async function insertSentEmail(
     .execute();
   return { communicationId, deliveryId, messageId, queueId };
 }
+
+/**
+ * An outbound message with a delivered delivery through `provider` (`capture`: the development
+ * inbox), as the dispatcher leaves it; `values` are its columns (channel, to_address, body…).
+ */
+export async function insertDeliveredMessage(
+  db: Db,
+  studioId: number,
+  values: Record<string, unknown>,
+  provider: string,
+  at: Date,
+): Promise<number> {
+  const stamp = at.toISOString();
+  const row = await loose(db)
+    .insertInto('communications')
+    .values({
+      studio_id: studioId,
+      direction: 'outbound',
+      purpose: 'message',
+      created_at: stamp,
+      updated_at: stamp,
+      ...values,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await loose(db)
+    .insertInto('deliveries')
+    .values({
+      studio_id: studioId,
+      communication_id: row.id,
+      provider,
+      state: 'delivered',
+      attempts: 1,
+      next_attempt_at: stamp,
+      created_at: stamp,
+      updated_at: stamp,
+    })
+    .execute();
+  return Number(row.id);
+}

@@ -203,6 +203,21 @@ export function isolationMatrix(ctx: IsolationContext): Map<string, Check> {
     const filtered = await caller.send('GET', `/api/v1/queue/items?trigger_id=${ctx.recordsB.triggerId}`);
     expect(filtered.body.data).toEqual([]);
   });
+  get('/api/v1/triggered-items', async (caller) => {
+    const page = await caller.send('GET', '/api/v1/triggered-items?limit=500');
+    expectStatus(page, 200, 'GET /api/v1/triggered-items');
+    expectNoneOf(page.body.data, [ctx.bItemId], 'GET /api/v1/triggered-items');
+    expect(page.body.data.map((item: { id: number }) => item.id)).toContain(ctx.aItemId);
+    // B's record and B's client have no history A can read.
+    for (const query of [
+      `record_kind=session&record_id=${ctx.recordsB.ids.session}`,
+      `client_id=${ctx.recordsB.ids.client}`,
+    ]) {
+      const filtered = await caller.send('GET', `/api/v1/triggered-items?${query}`);
+      expectStatus(filtered, 200, `GET /api/v1/triggered-items?${query}`);
+      expect(filtered.body.data).toEqual([]);
+    }
+  });
   get(
     '/api/v1/items/:id',
     (caller) => expectHidden(caller, 'GET', '/api/v1/items/:id', ctx.bItemId),

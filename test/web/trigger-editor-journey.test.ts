@@ -126,17 +126,27 @@ describeInChromium('staff web app: creating an automatic SMS reminder in the tri
       .where('trigger_id', '=', triggerId)
       .execute();
     expect(items.map((i) => String(i.state))).toContain('processed');
-    const sms = await loose(store.db)
-      .selectFrom('communications')
-      .select('id')
-      .where('studio_id', '=', server.studio.id)
-      .where('channel', '=', 'sms')
-      .where(
-        'triggered_item_id',
-        'in',
-        items.map((i) => Number(i.id)),
-      )
-      .execute();
-    expect(sms.length).toBeGreaterThan(0);
+  });
+
+  it('shows the reminder SMS with its recipient in the Deliveries screen’s development inbox', async () => {
+    await page.getByRole('link', { name: 'Deliveries' }).click();
+    await page.getByRole('heading', { name: 'Deliveries', level: 1 }).waitFor();
+    await page.getByRole('tab', { name: 'Development inbox' }).click();
+    const inbox = page.getByRole('table', { name: 'Development inbox' });
+    const open = inbox.getByRole('button', { name: /^Open the SMS: Hi [^{]+, a reminder of your session/ });
+    await open.first().waitFor();
+    expect(new URL(page.url()).searchParams.get('tab')).toBe('inbox');
+    await open.first().click();
+    const drawer = page.getByRole('dialog', { name: /^SMS to / });
+    const text = drawer.getByLabel('SMS text');
+    await text.waitFor();
+    expect(await text.textContent()).toMatch(
+      /^Hi [^{]+, a reminder of your session in two days\. See you then!$/,
+    );
+    // The recipient as staff read it: the client's name and the mobile number it went to.
+    expect(await drawer.textContent()).toMatch(/To: [^<]+ <\+1\d{10}>/);
+    // The drawer has finished sliding in before the picture is taken.
+    await text.click({ trial: true });
+    await saveScreenshot(page, 'development-inbox');
   });
 });

@@ -30,6 +30,8 @@ export function registerCommunicationRoutes(app: FastifyInstance, db: Db): void 
           channel: { type: 'string', enum: ['email', 'sms', 'phone_call', 'letter'] },
           client_id: { type: 'string' },
           triggered_item_id: { type: 'string' },
+          record_kind: { type: 'string', description: 'with record_id: what was sent about that record' },
+          record_id: { type: 'string', description: 'required with record_kind' },
           delivery_state: { type: 'string' },
           provider: { type: 'string', description: 'capture: the development inbox' },
           before: { type: 'string', description: 'the next_before of the previous page' },

@@ -1,5 +1,6 @@
-import { Box, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { PreviewOutput } from '../../api/queue-api';
+import { SandboxedEmailFrame } from '../records/history/sandboxed-email-frame';
 
 const CHANNEL_NAMES: Record<string, string> = {
   email: 'Email',
@@ -40,15 +41,7 @@ export function PreviewOutputCard({ output }: { output: PreviewOutput }) {
           </Text>
         )}
         {output.html ? (
-          <Box
-            component="iframe"
-            title={`${name} as it would be sent`}
-            sandbox=""
-            srcDoc={output.html}
-            w="100%"
-            h={220}
-            style={{ border: '1px solid var(--mantine-color-gray-3)', background: 'white' }}
-          />
+          <SandboxedEmailFrame html={output.html} title={`${name} as it would be sent`} height={220} />
         ) : (
           output.text && (
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

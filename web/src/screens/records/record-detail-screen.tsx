@@ -5,6 +5,7 @@ import { getRecord, type RecordData } from '../../api/records-api';
 import { useSession } from '../../session/session-context';
 import { ScreenLoader } from '../../shell/screen-loader';
 import { DeleteRecordButton } from './delete-record-button';
+import { RecordHistorySections } from './history/record-history-sections';
 import { RecordFieldsView } from './record-fields-view';
 import { RecordForm } from './record-form';
 import { recordTitle } from './record-title';
@@ -17,7 +18,8 @@ import { UnknownKind } from './unknown-kind';
 
 /**
  * /records/:path/:id — one record: every field, its status and history, Edit in place, Delete,
- * and the records that refer to it (a client's family members, sessions, invoices…).
+ * its history (consent, communications, triggered items) and the records that refer to it (a
+ * client's family members, sessions, invoices…).
  */
 export function RecordDetailScreen() {
   const { path, id } = useParams();
@@ -80,8 +82,7 @@ export function RecordDetailScreen() {
       )}
       {record && !editing && <RecordFieldsView kind={kind} record={record} />}
       {record && kind.status && <StatusPanel kind={kind} record={record} onChanged={changed} />}
-      {/* Further sections of a record (consent, communication and trigger history) go in this Stack. */}
-      {record && <Stack gap="xl" data-testid="record-extra-sections" />}
+      {record && <RecordHistorySections kind={kind.name} id={record.id} />}
       {record && <RelatedRecords kind={kind} record={record} />}
     </Stack>
   );
