@@ -98,7 +98,7 @@ describeInChromium('staff web app: Process Triggers — open an item, process it
   });
 
   it('opens an item: its client and the email it would send, rendered', async () => {
-    await page.getByRole('button', { name: `Open Client #${zoe} (Welcome email)` }).click();
+    await page.getByRole('button', { name: `Open Zoë Ångström (Client #${zoe}) (Welcome email)` }).click();
     const drawer = page.getByRole('dialog', { name: 'Welcome email' });
     await drawer.getByRole('heading', { name: /Zoë Ångström/ }).waitFor();
     await drawer.getByText('Welcome to Lakeshore, Zoë').waitFor();
