@@ -118,14 +118,12 @@ export async function journeyApi(journey: Journey) {
     'journey',
     'owner',
   );
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return async (method: string, path: string, body?: unknown): Promise<Record<string, any>> => {
     const answer = await fetch(`${server.url}/api/v1${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const json = (await answer.json()) as Record<string, any>;
     if (!answer.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
     return json;

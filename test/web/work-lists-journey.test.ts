@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInChromium, saveScreenshot } from '../support/chromium.js';
+import { callAdaTheRealWay } from '../support/welcome-call.js';
 import { journeyApi, signInAsOwner, startJourney, type Journey } from './journey-studio.js';
 
 /**
@@ -26,16 +27,7 @@ describeInChromium('staff web app: Calls, Tasks, Forecast, and the tablet', () =
     now = Date.parse(String((await api('GET', '/clock')).now));
     const post = async (path: string, body: unknown) => (await api('POST', path, body)).id as number;
 
-    // A welcome call for a new client, put on the call list the real way: its trigger processed.
-    const callType = await post('/types', { kind: 'phone_call', name: 'Welcome call' });
-    const welcome = await post('/triggers', {
-      name: 'Welcome call',
-      trigger_type: 'client_status',
-      date_option: 'created',
-      processing: 'manual',
-      action: 'phone_call',
-      action_settings: { call_type_id: callType, subject: 'Welcome {{ client.first_name }}' },
-    });
+    const { clientId: ada } = await callAdaTheRealWay(post, () => advance(1));
     // A reminder task the day before each Journey session: what the Forecast shows.
     const sessionType = await post('/types', { kind: 'session', name: 'Journey shoot' });
     const taskType = await post('/types', { kind: 'task', name: 'Journey task' });
@@ -50,19 +42,12 @@ describeInChromium('staff web app: Calls, Tasks, Forecast, and the tablet', () =
       action_settings: { task_type_id: taskType, subject: 'Remind {{ client.first_name }}' },
     });
     await advance(1);
-    const ada = await post('/clients', {
-      first_name: 'Ada',
-      last_name: 'Lovelace',
-      phones: [{ number: '202-555-0101', label: 'mobile', sms_capable: true }],
-    });
     await post('/sessions', {
       client_id: ada,
       session_type_id: sessionType,
       start: new Date(now + 5 * 86_400_000).toISOString(),
       description: 'Family portrait',
     });
-    await advance(1);
-    await api('POST', '/queue/process', { trigger_id: welcome });
     // Two tasks due first of all (the demo's own tasks come later).
     for (const subject of ['Order frames', 'Design the album']) {
       await post('/tasks', { task_type_id: taskType, subject, due_date: localDate(now - 30 * 86_400_000) });
