@@ -1,13 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInChromium, saveScreenshot } from '../support/chromium.js';
-import {
-  journeyApi,
-  signInAsOwner,
-  startJourney,
-  type Journey,
-  type JourneyServer,
-} from './journey-studio.js';
+import { journeyApi, signInAsOwner, startJourney, type Journey } from './journey-studio.js';
 
 /**
  * The demo sandbox studio in a real Chromium: a session reminder trigger and a canceled session made
@@ -16,7 +10,7 @@ import {
  */
 describeInChromium('staff web app: Explain and Print Batches', () => {
   let journey: Journey;
-  let server: JourneyServer;
+  let server: Journey['server'];
   let page: Page;
   let reminderId: number;
   let canceledId: number;
