@@ -47,6 +47,12 @@ function parameterSchema(kind: RecordKind, p: ListParameter): Schema {
     case 'equals': {
       const label = field?.label ?? p.name;
       if (field?.type === 'bool') return { type: 'string', enum: ['true', 'false'], description: label };
+      if (field?.type === 'datetime')
+        return { type: 'string', enum: ['null'], description: `${label}: has none` };
+      if (field?.type === 'date') {
+        const none = field.required ? '' : ', or "null": has none';
+        return { type: 'string', description: `${label} is this day (YYYY-MM-DD)${none}` };
+      }
       const none = field?.required ? '' : ' ("null" or empty: has none)';
       if (field?.type === 'choice') {
         return {

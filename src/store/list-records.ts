@@ -52,6 +52,9 @@ export function listParameters(kind: RecordKind): ListParameter[] {
     if (field.type === 'date' || field.type === 'datetime') {
       params.push({ name: `${field.name}_from`, field, role: 'from' });
       params.push({ name: `${field.name}_to`, field, role: 'to' });
+      // "Has none" (open tasks: completed_date=null) cannot be said with a range; a date field also
+      // takes one day. An instant is never asked for exactly, so date-times take "null" only.
+      if (field.type === 'date' || !field.required) params.push({ name: field.name, field, role: 'equals' });
     } else if (field.type !== 'json' && field.type !== 'long_text') {
       params.push({ name: field.name, field, role: 'equals' });
     }
@@ -211,6 +214,9 @@ function filterValue(param: ListParameter, raw: string, studio: StudioContext): 
     // Flags are never empty (a missing flag reads as false), so "none" would silently match nothing.
     if (field.type === 'bool') return { problem: 'must be true or false' };
     return param.role === 'equals' ? { value: null } : { problem: 'must not be empty' };
+  }
+  if (field.type === 'datetime' && param.role === 'equals') {
+    return { problem: `must be "null" (has none); for a time span use ${field.name}_from and _to` };
   }
   if (field.type === 'datetime') {
     if (isIsoDate(raw)) {

@@ -90,6 +90,23 @@ forEachDialect('records API: list filters, search and sort', (store) => {
     expect(await clients('birth_date_to=1989-12-31')).toEqual([ids.natural]);
   });
 
+  it('filters a date or date-time field by "null" for none, and a date field by one day', async () => {
+    expect(await clients('birth_date=1990-06-15')).toEqual([ids.zoe]);
+    expect((await clients('birth_date=null')).sort()).toEqual([ids.underscore, ids.london].sort());
+    expect(await sessions('nps_received_at=null')).toEqual([ids.late, ids.wedding, ids.shot]);
+    const instant = await ctx().owner.get('/sessions?nps_received_at=2026-03-11');
+    expect(instant.status).toBe(400);
+    expect(instant.body.details).toEqual([
+      {
+        path: 'nps_received_at',
+        problem: 'must be "null" (has none); for a time span use nps_received_at_from and _to',
+      },
+    ]);
+    expect((await ctx().owner.get('/sessions?start=null')).body.details).toEqual([
+      { path: 'start', problem: 'is not a filter of this list' },
+    ]);
+  });
+
   it('finds text case-insensitively, accents included', async () => {
     expect(await clients('q=ÅNGSTRÖM')).toEqual([ids.zoe]);
     expect(await clients('q=zoë')).toEqual([ids.zoe]);

@@ -1,10 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { systemClock } from '../../src/domain/clock.js';
-import { createApiToken } from '../../src/store/api-tokens.js';
-import type { Store } from '../../src/store/database.js';
 import { describeInChromium, saveScreenshot } from '../support/chromium.js';
-import { signInAsOwner, startJourney, type Journey, type JourneyServer } from './journey-studio.js';
+import { journeyApi, signInAsOwner, startJourney, type Journey } from './journey-studio.js';
 
 /**
  * The demo sandbox studio in a real Chromium: a session reminder trigger and a canceled session made
@@ -13,24 +10,12 @@ import { signInAsOwner, startJourney, type Journey, type JourneyServer } from '.
  */
 describeInChromium('staff web app: Explain and Print Batches', () => {
   let journey: Journey;
-  let store: Store;
-  let server: JourneyServer;
+  let server: Journey['server'];
   let page: Page;
-  let token: string;
   let reminderId: number;
   let canceledId: number;
 
-  /** The API as an integration calls it, with the owner's token. */
-  const api = async (method: string, path: string, body?: unknown) => {
-    const answer = await fetch(`${server.url}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const json = (await answer.json()) as Record<string, any>;
-    if (!answer.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
-    return json;
-  };
+  let api: Awaited<ReturnType<typeof journeyApi>>;
   let now = 0;
   const advance = async (minutes: number) => {
     now += minutes * 60_000;
@@ -39,10 +24,8 @@ describeInChromium('staff web app: Explain and Print Batches', () => {
 
   beforeAll(async () => {
     journey = await startJourney();
-    ({ store, server } = journey);
-    token = (
-      await createApiToken(store.db, systemClock, server.studio.id, server.owner.id, 'journey', 'owner')
-    ).token;
+    ({ server } = journey);
+    api = await journeyApi(journey);
     now = Date.parse(String((await api('GET', '/clock')).now));
 
     // A reminder when a session starts, canceled sessions excluded; a session booked, then canceled.

@@ -1,31 +1,24 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { systemClock } from '../../src/domain/clock.js';
-import { createApiToken } from '../../src/store/api-tokens.js';
 import type { Store } from '../../src/store/database.js';
 import { loose } from '../../src/store/record-table.js';
 import { describeInChromium, saveScreenshot } from '../support/chromium.js';
-import { signInAsOwner, startJourney, type Journey, type JourneyServer } from './journey-studio.js';
+import {
+  journeyApi,
+  signInAsOwner,
+  startJourney,
+  type Journey,
+  type JourneyServer,
+} from './journey-studio.js';
 
 describeInChromium('staff web app: Process Triggers — open an item, process it, skip the rest', () => {
   let journey: Journey;
   let store: Store;
   let server: JourneyServer;
   let page: Page;
-  let token: string;
   let zoe: number;
 
-  /** The API as an integration calls it, to set the demo studio up the way staff would. */
-  const api = async (method: string, path: string, body?: unknown) => {
-    const answer = await fetch(`${server.url}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const json = (await answer.json()) as any;
-    if (!answer.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
-    return json;
-  };
+  let api: Awaited<ReturnType<typeof journeyApi>>;
   /** Moves the sandbox's test clock a minute on, running the Control Center there. */
   const tick = async () => {
     const { now } = await api('GET', '/clock');
@@ -44,8 +37,7 @@ describeInChromium('staff web app: Process Triggers — open an item, process it
   beforeAll(async () => {
     journey = await startJourney();
     ({ store, server } = journey);
-    token = (await createApiToken(store.db, systemClock, server.studio.id, server.owner.id, 'setup', 'owner'))
-      .token;
+    api = await journeyApi(journey);
     const template = await api('POST', '/templates', {
       name: 'Welcome email',
       channel: 'email',
@@ -98,7 +90,7 @@ describeInChromium('staff web app: Process Triggers — open an item, process it
   });
 
   it('opens an item: its client and the email it would send, rendered', async () => {
-    await page.getByRole('button', { name: `Open Client #${zoe} (Welcome email)` }).click();
+    await page.getByRole('button', { name: `Open Zoë Ångström (Client #${zoe}) (Welcome email)` }).click();
     const drawer = page.getByRole('dialog', { name: 'Welcome email' });
     await drawer.getByRole('heading', { name: /Zoë Ångström/ }).waitFor();
     await drawer.getByText('Welcome to Lakeshore, Zoë').waitFor();

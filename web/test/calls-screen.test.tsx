@@ -5,6 +5,7 @@ import { CallsScreen } from '../src/screens/calls/calls-screen';
 import type { Session } from '../src/session/session-context';
 import { ownerSession, renderScreen } from './session-render';
 import { startTestStudio } from './test-studio';
+import { callAdaTheRealWay } from '../../test/support/welcome-call.js';
 
 describe('Calls screen', () => {
   let studio: Awaited<ReturnType<typeof startTestStudio>>;
@@ -20,25 +21,11 @@ describe('Calls screen', () => {
 
   /** A courtesy call to a new client, put on the list the real way: a phone call trigger processed. */
   const callAda = async () => {
-    const post = async (path: string, body: unknown) =>
-      (await studio.api.post<{ id: number }>(path, body)).id;
-    const callType = await post('/types', { kind: 'phone_call', name: 'Courtesy call' });
-    const trigger = await post('/triggers', {
-      name: 'Welcome call',
-      trigger_type: 'client_status',
-      date_option: 'created',
-      processing: 'manual',
-      action: 'phone_call',
-      action_settings: { call_type_id: callType, subject: 'Welcome {{ client.first_name }}' },
-    });
-    await studio.api.post('/clock/advance', { to: '2026-03-06T15:01:00Z' });
-    await post('/clients', {
-      first_name: 'Ada',
-      last_name: 'Lovelace',
-      phones: [{ number: '202-555-0101', label: 'mobile', sms_capable: true }],
-    });
-    await studio.api.post('/clock/advance', { to: '2026-03-06T15:02:00Z' });
-    await studio.api.post('/queue/process', { trigger_id: trigger });
+    let minute = 0;
+    await callAdaTheRealWay(
+      async (path, body) => (await studio.api.post<{ id: number }>(path, body)).id,
+      () => studio.api.post('/clock/advance', { to: `2026-03-06T15:0${(minute += 1)}:00Z` }),
+    );
   };
 
   it('says where calls come from when none are to be made', async () => {

@@ -130,7 +130,9 @@ describe('Process Triggers', () => {
     renderQueue(`/queue?trigger_id=${welcome}`);
     await waitFor(() => expect(itemRows()).toHaveLength(3));
     expect(screen.getByRole('heading', { name: 'Items of “Welcome email”' })).toBeTruthy();
-    await userEvent.click(within(itemRows()[0]!).getByRole('button', { name: /^Open Client #\d+/ }));
+    await userEvent.click(
+      within(itemRows()[0]!).getByRole('button', { name: /^Open Ada Lovelace \(Client #\d+\)/ }),
+    );
     const drawer = await screen.findByRole('dialog', { name: 'Welcome email' });
     expect(
       await within(drawer).findByRole('heading', { name: /^Ada Lovelace \(Client #\d+\)$/ }),

@@ -22,4 +22,11 @@ globalThis.ResizeObserver = class {
   disconnect(): void {}
 };
 
+// Nor the font loading API: a Textarea that grows with its text re-measures when fonts load.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => {}, removeEventListener: () => {} },
+  });
+}
+
 afterEach(cleanup);

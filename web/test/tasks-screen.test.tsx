@@ -71,4 +71,21 @@ describe('Tasks screen', () => {
     );
     expect(events.data).toHaveLength(1);
   });
+
+  it('asks the server for open tasks only, 50 at a time, and loads the rest on demand', async () => {
+    const type = (await studio.api.post<{ id: number }>('/types', { kind: 'task', name: 'Retouch' })).id;
+    const task = (subject: string, due: string, completed: string | null = null) =>
+      studio.api.post('/tasks', { task_type_id: type, subject, due_date: due, completed_date: completed });
+    // Done tasks due first: a list that filtered after reading would fill its first page with them.
+    for (let n = 1; n <= 60; n += 1) await task(`Done ${n}`, '2026-01-05', '2026-01-06');
+    for (let n = 1; n <= 55; n += 1) await task(`Retouch ${n}`, '2026-04-01');
+    show();
+    await screen.findByRole('table', { name: 'Open tasks' });
+    expect(rows()).toHaveLength(50);
+    expect(rows().some(([subject]) => subject?.startsWith('Done'))).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Load more tasks' }));
+    // 55 new open tasks and the album still open from the test above.
+    await waitFor(() => expect(rows()).toHaveLength(56));
+    expect(screen.queryByRole('button', { name: 'Load more tasks' })).toBeNull();
+  });
 });

@@ -1,19 +1,16 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TriggerEditorScreen } from '../src/screens/trigger-editor/trigger-editor-screen';
 import type { Session } from '../src/session/session-context';
-import { ownerSession, renderScreen } from './session-render';
+import { ownerSession } from './session-render';
 import { startTestStudio } from './test-studio';
+import { choose, openEditor } from './trigger-editor-render';
 
 describe('trigger editor', () => {
   let studio: Awaited<ReturnType<typeof startTestStudio>>;
   let session: Session;
 
   beforeAll(async () => {
-    // jsdom lays nothing out; Mantine's combobox scrolls its chosen option into view.
-    Element.prototype.scrollIntoView ??= () => {};
     studio = await startTestStudio();
     session = await ownerSession(studio.api, studio.email, studio.password);
     await studio.api.post('/templates', {
@@ -25,19 +22,7 @@ describe('trigger editor', () => {
   });
   afterAll(() => studio.close());
 
-  const open = (path: string) =>
-    renderScreen(
-      session,
-      path,
-      <Routes>
-        <Route path="/triggers/:id" element={<TriggerEditorScreen />} />
-      </Routes>,
-    );
-
-  const choose = async (label: string | RegExp, option: string) => {
-    await userEvent.click(screen.getByRole('combobox', { name: label }));
-    await userEvent.click(await screen.findByRole('option', { name: option, hidden: true }));
-  };
+  const open = (path: string) => openEditor(session, path);
 
   it('puts the API’s problems on their fields and marks the tabs that hold them', async () => {
     open('/triggers/new');
@@ -86,5 +71,30 @@ describe('trigger editor', () => {
     expect(made?.processing).toBe('automatic');
     expect(made?.offset).toEqual({ when: 'before', amount: 2, unit: 'days' });
     expect(made?.time_frame).toEqual({ from: '09:00', to: '17:00', blocked_weekdays: [7] });
+  });
+
+  it('previews the SMS for a record found by search, beyond the first page of records', async () => {
+    const post = async (path: string, body: unknown) =>
+      (await studio.api.post<{ id: number }>(path, body)).id;
+    const type = await post('/types', { kind: 'session', name: 'Wedding' });
+    const session = (client: number, description: string, start = '2026-04-01T15:00:00Z') =>
+      post('/sessions', { client_id: client, session_type_id: type, start, description });
+    const edith = await post('/clients', { first_name: 'Edith', last_name: 'Wharton' });
+    // Zelda's session is neither among the first 50 by date nor among the newest: only a search finds it.
+    for (let n = 1; n <= 30; n += 1) await session(edith, `Portrait ${n}`);
+    const zelda = await post('/clients', { first_name: 'Zelda', last_name: 'Fitzgerald' });
+    await session(zelda, 'Wedding in June', '2027-06-01T15:00:00Z');
+    for (let n = 31; n <= 60; n += 1) await session(edith, `Portrait ${n}`);
+
+    open('/triggers/new');
+    await screen.findByRole('combobox', { name: /^Trigger type/ });
+    await choose(/^Trigger type/, 'Session Type');
+    await userEvent.click(screen.getByRole('tab', { name: 'Action details' }));
+    await choose(/^Action/, 'SMS');
+    await choose(/^SMS template/, 'Session reminder');
+    await userEvent.type(screen.getByRole('combobox', { name: /^Preview for/ }), 'Wedding in');
+    await userEvent.click(await screen.findByRole('option', { name: /Wedding in June/, hidden: true }));
+    await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
+    expect(await screen.findByText('Hi Zelda, see you soon!')).toBeTruthy();
   });
 });

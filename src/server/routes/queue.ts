@@ -52,7 +52,8 @@ export function registerQueueRoutes(
     schema: {
       tags,
       operationId: 'listQueueItems',
-      summary: 'Pending items, oldest trigger date first, a page at a time',
+      summary:
+        "Pending items, oldest trigger date first, a page at a time; each names its record (record_label, null once deleted) and the record's client (client_name)",
       querystring: {
         type: 'object',
         properties: {

@@ -18,6 +18,9 @@ export interface QueueItem {
   readonly record_kind: string;
   readonly record_id: number;
   readonly trigger_date: string;
+  /** "Ada Lovelace · Family portrait": the client and the record's description or date (server-made). */
+  readonly record_label?: string | null;
+  readonly client_name?: string | null;
 }
 
 export interface QueueItemPage {

@@ -21,14 +21,14 @@ export interface Department {
   readonly name: string;
 }
 
-/**
- * Open tasks (no completed date), soonest due first. The list route has no "empty" filter on date
- * fields, so the first 500 tasks by due date are read and the completed ones left out here.
- */
-export const listOpenTasks = async (api: ApiClient) => {
-  const page = await api.get<{ data: TaskRow[] }>('/tasks', { sort: 'due_date', limit: 500 });
-  return { data: page.data.filter((task) => task.completed_date === null) };
-};
+export interface TaskPage {
+  readonly data: TaskRow[];
+  readonly next_cursor: string | null;
+}
+
+/** A page of open tasks (no completed date), soonest due first; `cursor` continues a list. */
+export const listOpenTasks = (api: ApiClient, cursor?: string | null) =>
+  api.get<TaskPage>('/tasks', { completed_date: 'null', sort: 'due_date', limit: 50, cursor });
 
 export const listMembers = (api: ApiClient) => api.get<{ data: StudioMember[] }>('/users');
 

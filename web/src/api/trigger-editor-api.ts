@@ -93,9 +93,3 @@ export const listTemplates = (api: ApiClient, channel: string, basis: string) =>
 
 export const previewTemplate = (api: ApiClient, templateId: number, recordId: number) =>
   api.post<TemplatePreview>(`/templates/${templateId}/preview`, { record_id: recordId });
-
-/** The API path of a record kind's list: production_order → production-orders. */
-export const recordsPath = (kind: string) => `/${kind.replace(/_/g, '-')}s`;
-
-export const listRecords = (api: ApiClient, kind: string) =>
-  api.get<{ data: Record<string, unknown>[] }>(recordsPath(kind), { limit: 50 });

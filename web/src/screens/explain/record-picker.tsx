@@ -7,12 +7,14 @@ import { recordOptionLabel } from './record-option-label';
 
 interface Props {
   kind: string;
+  /** The field's label; the record kind's name unless given. */
+  label?: string;
   value: number | null;
   onChange: (recordId: number | null) => void;
 }
 
 /** A record of the trigger's kind, found by what is typed (names, numbers, descriptions). */
-export function RecordPicker({ kind, value, onChange }: Props) {
+export function RecordPicker({ kind, label: fieldLabel, value, onChange }: Props) {
   const { api, studio } = useSession();
   const [search, setSearch] = useState('');
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
@@ -46,7 +48,7 @@ export function RecordPicker({ kind, value, onChange }: Props) {
   const label = recordKindLabel(kind);
   return (
     <Select
-      label={label}
+      label={fieldLabel ?? label}
       description={`Type to search ${label.toLowerCase()}s by name, number or description`}
       placeholder={`Pick a ${label.toLowerCase()}`}
       searchable

@@ -14,7 +14,8 @@ interface Props {
 
 /** A pending item: pick it for an action, or open it to see its record and the message it would send. */
 export function QueueItemRow({ item, triggerName, timeZone, checked, onCheck, onOpen }: Props) {
-  const record = `${recordKindLabel(item.record_kind)} #${item.record_id}`;
+  const kindAndId = `${recordKindLabel(item.record_kind)} #${item.record_id}`;
+  const record = item.record_label ? `${item.record_label} (${kindAndId})` : kindAndId;
   return (
     <Table.Tr>
       <Table.Td>

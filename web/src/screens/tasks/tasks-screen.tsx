@@ -1,9 +1,8 @@
-import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import {
   listDepartments,
   listMembers,
-  listOpenTasks,
   type Department,
   type StudioMember,
   type TaskRow,
@@ -12,32 +11,36 @@ import { useSession } from '../../session/session-context';
 import { TaskActionModal } from './task-action-modal';
 import { TasksTable } from './tasks-table';
 import { ScreenLoader } from '../../shell/screen-loader';
+import { useOpenTasks } from './use-open-tasks';
 
-interface Lists {
-  tasks: readonly TaskRow[];
+interface People {
   members: readonly StudioMember[];
   departments: readonly Department[];
 }
 
-/** Open tasks, soonest due first: complete one, or hand it to someone else. */
+/** Open tasks, soonest due first, 50 at a time: complete one, or hand it to someone else. */
 export function TasksScreen() {
   const { api } = useSession();
-  const [lists, setLists] = useState<Lists | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [people, setPeople] = useState<People | null>(null);
+  const [peopleError, setPeopleError] = useState<string | null>(null);
   const [working, setWorking] = useState<{ task: TaskRow; action: 'complete' | 'reassign' } | null>(null);
   const [reload, setReload] = useState(0);
+  const open = useOpenTasks(reload);
 
   useEffect(() => {
     let current = true;
-    Promise.all([listOpenTasks(api), listMembers(api), listDepartments(api)]).then(
-      ([tasks, members, departments]) =>
-        current && setLists({ tasks: tasks.data, members: members.data, departments: departments.data }),
-      (failure: Error) => current && setError(failure.message),
+    Promise.all([listMembers(api), listDepartments(api)]).then(
+      ([members, departments]) =>
+        current && setPeople({ members: members.data, departments: departments.data }),
+      (failure: Error) => current && setPeopleError(failure.message),
     );
     return () => {
       current = false;
     };
-  }, [api, reload]);
+  }, [api]);
+
+  const error = open.error ?? peopleError;
+  const tasks = people && open.tasks;
 
   const nameOf = (rows: readonly { id: number; name: string }[], none: string) => (id: number | null) =>
     id === null ? none : (rows.find((r) => r.id === id)?.name ?? `#${id}`);
@@ -49,8 +52,8 @@ export function TasksScreen() {
           {error}
         </Alert>
       )}
-      {!lists && !error && <ScreenLoader label="Loading tasks" />}
-      {lists && lists.tasks.length === 0 && (
+      {!tasks && !error && <ScreenLoader label="Loading tasks" />}
+      {tasks && tasks.length === 0 && (
         <Paper withBorder p="xl" ta="center">
           <Text c="dimmed" maw={560} mx="auto">
             No open tasks. A task is made when a trigger with a task action is processed; process pending
@@ -58,22 +61,29 @@ export function TasksScreen() {
           </Text>
         </Paper>
       )}
-      {lists && lists.tasks.length > 0 && (
+      {people && tasks && tasks.length > 0 && (
         <TasksTable
-          tasks={lists.tasks}
-          nameOfUser={nameOf(lists.members, 'nobody')}
-          nameOfDepartment={nameOf(lists.departments, '—')}
+          tasks={tasks}
+          nameOfUser={nameOf(people.members, 'nobody')}
+          nameOfDepartment={nameOf(people.departments, '—')}
           onComplete={(task) => setWorking({ task, action: 'complete' })}
           onReassign={(task) => setWorking({ task, action: 'reassign' })}
         />
       )}
-      {lists && (
+      {open.more && (
+        <Group justify="center">
+          <Button variant="default" loading={open.loadingMore} onClick={open.loadMore}>
+            Load more tasks
+          </Button>
+        </Group>
+      )}
+      {people && (
         <TaskActionModal
           key={working ? `${working.action}:${working.task.id}` : 'none'}
           task={working?.task ?? null}
           action={working?.action ?? 'complete'}
-          members={lists.members}
-          departments={lists.departments}
+          members={people.members}
+          departments={people.departments}
           onClose={() => setWorking(null)}
           onDone={() => {
             setWorking(null);

@@ -1,11 +1,13 @@
-import { Checkbox, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Select, Stack, Textarea } from '@mantine/core';
 import type { EditorCatalog, TriggerInput } from '../../api/trigger-editor-api';
 import { describeSegments, smsSegments } from '../../format/sms-segments';
+import { AttachmentFields } from './attachment-fields';
 import { ReferralFields } from './referral-fields';
 import { SendToFields } from './send-to-fields';
 import { TemplateSelect } from './template-select';
 import { idOf, idValue, useCatalogOptions } from './use-catalog-options';
 import { useListOptions } from './use-list-options';
+import { WorkFields } from './work-fields';
 
 interface Props {
   draft: TriggerInput;
@@ -21,20 +23,21 @@ const TEMPLATE_KEYS = {
 } as const;
 
 /**
- * The action and what it needs, in the reference's order: templates, call or task details, Send To,
- * Referral Program Options, and the status to set afterwards. Only the settings of the chosen
+ * The action and what it needs, in the reference's order: templates and attachments, call or task
+ * details, the web form, Send To, Referral Program Options, and the status to set afterwards. Only the settings of the chosen
  * action are shown (the API refuses the others).
  */
 export function ActionTab({ draft, catalog, errors, onChange }: Props) {
   const type = catalog.types.find((t) => t.name === draft.trigger_type);
   const action = catalog.actions.find((a) => a.name === draft.action);
-  const keys = new Set([...(action?.required_settings ?? []), ...(action?.optional_settings ?? [])]);
+  const required = new Set(action?.required_settings ?? []);
+  const keys = new Set([...required, ...(action?.optional_settings ?? [])]);
   const settings = draft.action_settings;
   const kind = type?.record_kind ?? null;
   const statuses = useCatalogOptions('statuses', kind);
-  const callTypes = useCatalogOptions('types', keys.has('call_type_id') ? 'phone_call' : null);
-  const taskTypes = useCatalogOptions('types', keys.has('task_type_id') ? 'task' : null);
-  const departments = useListOptions(keys.has('department_id') ? '/departments' : null);
+  const webForms = useListOptions(keys.has('web_form_template_id') ? '/web-form-templates' : null, {
+    is_inactive: 'false',
+  });
   const setting = (name: string, value: unknown) => {
     const next = { ...settings, [name]: value };
     if (value === null || value === undefined || value === '' || value === false) delete next[name];
@@ -82,64 +85,26 @@ export function ActionTab({ draft, catalog, errors, onChange }: Props) {
           onChange={(event) => setting('sms_text', event.currentTarget.value)}
         />
       )}
-      {keys.has('call_type_id') && (
+      {keys.has('attachments') && (
+        <AttachmentFields
+          recordKind={type.record_kind}
+          value={settings.attachments}
+          errors={errors}
+          onChange={(v) => setting('attachments', v)}
+        />
+      )}
+      <WorkFields keys={keys} required={required} settings={settings} error={err} setting={setting} />
+      {keys.has('web_form_template_id') && (
         <Select
-          label="Call type"
+          label="Web form template"
           required
-          data={callTypes}
-          value={idValue(settings.call_type_id)}
-          error={err('call_type_id')}
-          onChange={(v) => setting('call_type_id', idOf(v))}
-        />
-      )}
-      {keys.has('task_type_id') && (
-        <Select
-          label="Task type"
-          required
-          data={taskTypes}
-          value={idValue(settings.task_type_id)}
-          error={err('task_type_id')}
-          onChange={(v) => setting('task_type_id', idOf(v))}
-        />
-      )}
-      {keys.has('subject') && (
-        <TextInput
-          label="Subject"
-          required={action?.required_settings.includes('subject')}
-          value={String(settings.subject ?? '')}
-          error={err('subject')}
-          onChange={(e) => setting('subject', e.currentTarget.value)}
-        />
-      )}
-      {keys.has('description') && (
-        <Textarea
-          label="Description"
-          autosize
-          value={String(settings.description ?? '')}
-          error={err('description')}
-          onChange={(e) => setting('description', e.currentTarget.value)}
-        />
-      )}
-      {keys.has('department_id') && (
-        <Select
-          label="Department"
-          clearable
-          placeholder="None"
-          data={departments}
-          value={idValue(settings.department_id)}
-          error={err('department_id')}
-          onChange={(v) => setting('department_id', idOf(v))}
-        />
-      )}
-      {keys.has('due_in_business_days') && (
-        <NumberInput
-          label="Due in business days"
-          min={0}
-          max={365}
-          allowDecimal={false}
-          value={typeof settings.due_in_business_days === 'number' ? settings.due_in_business_days : ''}
-          error={err('due_in_business_days')}
-          onChange={(v) => setting('due_in_business_days', typeof v === 'number' ? v : null)}
+          searchable
+          placeholder={webForms.length ? 'Choose a form' : 'No active web form templates yet'}
+          description="The form sent to the client: its link goes by email, else by SMS"
+          data={webForms}
+          value={idValue(settings.web_form_template_id)}
+          error={err('web_form_template_id')}
+          onChange={(v) => setting('web_form_template_id', idOf(v))}
         />
       )}
       {keys.has('send_to') && (

@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { Alert, Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { previewTemplate, recordsPath, type TemplatePreview } from '../../api/trigger-editor-api';
+import { previewTemplate, type TemplatePreview } from '../../api/trigger-editor-api';
 import { describeSegments, smsSegments } from '../../format/sms-segments';
 import { useSession } from '../../session/session-context';
-import { recordName } from '../queue/record-label';
+import { RecordPicker } from '../explain/record-picker';
 
 interface Props {
   templateId: number;
@@ -12,13 +12,12 @@ interface Props {
 
 /**
  * The chosen SMS template's text with its character and part count, and a preview of it for a
- * record the user picks (POST /templates/{id}/preview: merge fields filled, parts counted anew).
+ * record the user finds by search (POST /templates/{id}/preview: merge fields filled, parts counted anew).
  */
 export function SmsTemplateCard({ templateId, basis }: Props) {
   const { api } = useSession();
   const [text, setText] = useState<string | null>(null);
-  const [records, setRecords] = useState<{ value: string; label: string }[]>([]);
-  const [recordId, setRecordId] = useState<string | null>(null);
+  const [recordId, setRecordId] = useState<number | null>(null);
   const [preview, setPreview] = useState<TemplatePreview | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -34,21 +33,11 @@ export function SmsTemplateCard({ templateId, basis }: Props) {
     };
   }, [api, templateId]);
 
-  useEffect(() => {
-    api.get<{ data: Record<string, unknown>[] }>(recordsPath(basis), { limit: 50 }).then(
-      (page) =>
-        setRecords(
-          page.data.map((r) => ({ value: String(r.id), label: recordName(basis, Number(r.id), r) })),
-        ),
-      () => setRecords([]),
-    );
-  }, [api, basis]);
-
   const showPreview = async () => {
     if (!recordId) return;
     setError(null);
     try {
-      setPreview(await previewTemplate(api, templateId, Number(recordId)));
+      setPreview(await previewTemplate(api, templateId, recordId));
     } catch (failure) {
       setError((failure as Error).message);
     }
@@ -66,15 +55,9 @@ export function SmsTemplateCard({ templateId, basis }: Props) {
           </Text>
         )}
         <Group align="flex-end" gap="sm" wrap="wrap">
-          <Select
-            label="Preview for"
-            placeholder="Choose a record"
-            searchable
-            w={300}
-            data={records}
-            value={recordId}
-            onChange={setRecordId}
-          />
+          <Box w={340} maw="100%">
+            <RecordPicker kind={basis} label="Preview for" value={recordId} onChange={setRecordId} />
+          </Box>
           <Button variant="default" disabled={!recordId} onClick={() => void showPreview()}>
             Preview
           </Button>

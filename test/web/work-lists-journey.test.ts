@@ -1,0 +1,126 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInChromium, saveScreenshot } from '../support/chromium.js';
+import { callAdaTheRealWay } from '../support/welcome-call.js';
+import { journeyApi, signInAsOwner, startJourney, type Journey } from './journey-studio.js';
+
+/**
+ * The demo sandbox studio's work lists in a real Chromium: a call logged, a task completed and
+ * another reassigned, a session reminder seen on the Forecast, and the Messages, Setup and Trigger
+ * editor screens on an upright tablet.
+ */
+describeInChromium('staff web app: Calls, Tasks, Forecast, and the tablet', () => {
+  let journey: Journey;
+  let page: Page;
+  let api: Awaited<ReturnType<typeof journeyApi>>;
+  let now = 0;
+  let ownerName = '';
+  const advance = async (minutes: number) => {
+    now += minutes * 60_000;
+    await api('POST', '/clock/advance', { to: new Date(now).toISOString() });
+  };
+  const localDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    journey = await startJourney();
+    api = await journeyApi(journey);
+    now = Date.parse(String((await api('GET', '/clock')).now));
+    const post = async (path: string, body: unknown) => (await api('POST', path, body)).id as number;
+
+    const { clientId: ada } = await callAdaTheRealWay(post, () => advance(1));
+    // A reminder task the day before each Journey session: what the Forecast shows.
+    const sessionType = await post('/types', { kind: 'session', name: 'Journey shoot' });
+    const taskType = await post('/types', { kind: 'task', name: 'Journey task' });
+    await post('/triggers', {
+      name: 'Shoot reminder',
+      trigger_type: 'session_type',
+      filter_type_id: sessionType,
+      date_option: 'session_start',
+      offset: { when: 'before', amount: 1, unit: 'days' },
+      processing: 'manual',
+      action: 'task',
+      action_settings: { task_type_id: taskType, subject: 'Remind {{ client.first_name }}' },
+    });
+    await advance(1);
+    await post('/sessions', {
+      client_id: ada,
+      session_type_id: sessionType,
+      start: new Date(now + 5 * 86_400_000).toISOString(),
+      description: 'Family portrait',
+    });
+    // Two tasks due first of all (the demo's own tasks come later).
+    for (const subject of ['Order frames', 'Design the album']) {
+      await post('/tasks', { task_type_id: taskType, subject, due_date: localDate(now - 30 * 86_400_000) });
+    }
+    const users = (await api('GET', '/users')).data as { id: number; name: string }[];
+    ownerName = users.find((u) => u.id === journey.server.owner.id)?.name ?? '';
+    page = await journey.newPage();
+    await signInAsOwner(page, journey.server);
+  });
+  afterAll(() => journey?.close());
+
+  it('logs an outcome for a call on the call list', async () => {
+    await page.getByRole('link', { name: 'Calls' }).click();
+    const row = page
+      .getByRole('table', { name: 'Calls' })
+      .getByRole('row')
+      .filter({ hasText: 'Welcome Ada' });
+    await row.getByRole('button', { name: /Log an outcome for the call to/ }).click();
+    const drawer = page.getByRole('dialog', { name: 'Call outcome' });
+    await drawer.getByRole('radio', { name: 'Left message' }).check();
+    await drawer.getByRole('textbox', { name: 'Note' }).fill('Will call back Friday');
+    await drawer.getByRole('button', { name: 'Log outcome' }).click();
+    await row.getByText('Left message — Will call back Friday').waitFor();
+    await saveScreenshot(page, 'calls');
+    const open = await api('GET', '/calls?state=open');
+    const call = open.data.find((c: { subject: string }) => c.subject === 'Welcome Ada');
+    expect(call?.outcome).toBe('left_message');
+  });
+
+  it('completes one task and reassigns another to a staff member', async () => {
+    await page.getByRole('link', { name: 'Tasks' }).click();
+    const table = page.getByRole('table', { name: 'Open tasks' });
+    await table.getByRole('button', { name: 'Complete Order frames' }).click();
+    let dialog = page.getByRole('dialog', { name: 'Complete “Order frames”' });
+    await dialog.getByRole('textbox', { name: 'Note' }).fill('Picked up');
+    await dialog.getByRole('button', { name: 'Complete task' }).click();
+    await expect.poll(() => table.getByText('Order frames').count()).toBe(0);
+
+    await table.getByRole('button', { name: 'Reassign Design the album' }).click();
+    dialog = page.getByRole('dialog', { name: 'Reassign “Design the album”' });
+    await dialog.getByRole('combobox', { name: 'Assign to' }).click();
+    await page.getByRole('option', { name: ownerName }).click();
+    await dialog.getByRole('button', { name: 'Reassign task' }).click();
+    const album = table.getByRole('row').filter({ hasText: 'Design the album' });
+    await album.getByText(ownerName).waitFor();
+    await saveScreenshot(page, 'tasks');
+  });
+
+  it('shows the reminder on the Forecast by day, and opens its explanation from the day', async () => {
+    await page.getByRole('link', { name: 'Forecast' }).click();
+    await page.getByRole('heading', { name: 'Forecast', level: 1 }).waitFor();
+    const day = page.getByRole('region').filter({ hasText: 'Shoot reminder' });
+    await day.getByText('1 due').waitFor();
+    await saveScreenshot(page, 'forecast');
+    await day.getByRole('link', { name: /^Explain Session #\d+/ }).click();
+    await page.getByRole('heading', { name: 'Explain', level: 1 }).waitFor();
+    expect(new URL(page.url()).searchParams.get('record_id')).toMatch(/^\d+$/);
+  });
+
+  it('keeps Messages, Setup and the Trigger editor usable on an upright tablet', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    const screens: [string, (p: Page) => ReturnType<Page['getByRole']>][] = [
+      ['/messages', (p) => p.getByRole('heading', { name: 'Messages', level: 1 })],
+      ['/setup', (p) => p.getByRole('button', { name: 'Save settings' })],
+      ['/triggers/new', (p) => p.getByRole('button', { name: 'Create trigger' })],
+    ];
+    for (const [path, mainAction] of screens) {
+      await page.goto(`${journey.server.url}${path}`);
+      await mainAction(page).waitFor();
+      expect(await mainAction(page).isVisible(), path).toBe(true);
+      expect(await page.evaluate('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(768);
+    }
+    await page.getByRole('tab', { name: 'Action details' }).click();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(768);
+  });
+});
