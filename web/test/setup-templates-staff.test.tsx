@@ -92,7 +92,7 @@ describe('Setup screen: previewing and deleting templates, departments and remov
     expect((await within(dialog).findByRole('alert')).textContent).toMatch(
       /used by the trigger “Thank-you letter”/,
     );
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'OK' }));
     expect(await studio.api.get(`/templates/${used.id}`)).toMatchObject({ name: 'Used letter' });
 
     await userEvent.click(screen.getByRole('button', { name: 'Delete Old letter' }));
@@ -123,7 +123,7 @@ describe('Setup screen: previewing and deleting templates, departments and remov
     let dialog = await screen.findByRole('dialog', { name: /^Remove owner .* from the studio\?$/ });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Remove from studio' }));
     expect((await within(dialog).findByRole('alert')).textContent).toMatch(/cannot remove yourself/);
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'OK' }));
 
     await userEvent.click(within(table).getByRole('button', { name: /^Remove admin / }));
     dialog = await screen.findByRole('dialog', { name: /^Remove admin .* from the studio\?$/ });

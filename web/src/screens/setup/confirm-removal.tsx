@@ -45,7 +45,7 @@ export function ConfirmRemoval({
       <Text mb="md">{consequence}</Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
-          {refusal ? 'Close' : 'Cancel'}
+          {refusal ? 'OK' : 'Cancel'}
         </Button>
         {!refusal && (
           <Button color="red" loading={busy} onClick={() => void confirm()}>
