@@ -1,4 +1,4 @@
-import { createTheme, darken, Drawer, luminance, Modal, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, darken, luminance, type CSSVariablesResolver } from '@mantine/core';
 
 /** One theme for the staff app; screens use its tokens rather than their own colours. */
 export const theme = createTheme({
@@ -8,10 +8,11 @@ export const theme = createTheme({
   // Drawers and modals appear without sliding for people who ask their system for less motion.
   respectReducedMotion: true,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  // Mantine's close "×" of a dialog or drawer has no accessible name of its own.
+  // Mantine's close "×" of a dialog or drawer has no accessible name of its own. Plain objects, not
+  // Modal.extend(): importing the components here would pull them into the first chunk.
   components: {
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
-    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
   },
 });
 
