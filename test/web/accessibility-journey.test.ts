@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { systemClock } from '../../src/domain/clock.js';
-import { createApiToken } from '../../src/store/api-tokens.js';
 import { describeInChromium } from '../support/chromium.js';
 import { wcagViolations } from './axe-audit.js';
 import { focusedElement } from './focused-element.js';
+import { ownerApi, welcomeEmailTrigger } from './journey-api.js';
 import { signInAsOwner, startJourney, type Journey, type JourneyServer } from './journey-studio.js';
 
 /**
@@ -15,24 +14,10 @@ describeInChromium('staff web app: accessibility (axe-core WCAG 2 A/AA, keyboard
   let journey: Journey;
   let server: JourneyServer;
   let page: Page;
-  let token: string;
+  // An email trigger with one pending item (Zoë's), for Process Triggers and Explain.
   let welcomeId: number;
   let zoe: number;
 
-  const api = async (method: string, path: string, body?: unknown) => {
-    const answer = await fetch(`${server.url}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const json = (await answer.json()) as any;
-    if (!answer.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
-    return json;
-  };
-  const tick = async () => {
-    const { now } = await api('GET', '/clock');
-    await api('POST', '/clock/advance', { to: new Date(Date.parse(now) + 60_000).toISOString() });
-  };
   /** Waits until nothing on the page is loading any more, then audits it. */
   const audit = async () => {
     await expect.poll(() => page.locator('.mantine-Loader-root').count()).toBe(0);
@@ -49,28 +34,8 @@ describeInChromium('staff web app: accessibility (axe-core WCAG 2 A/AA, keyboard
   beforeAll(async () => {
     journey = await startJourney();
     ({ server } = journey);
-    token = (
-      await createApiToken(journey.store.db, systemClock, server.studio.id, server.owner.id, 'a11y', 'owner')
-    ).token;
-    const template = await api('POST', '/templates', {
-      name: 'Welcome email',
-      channel: 'email',
-      basis: 'client',
-      subject: 'Welcome, {{ client.first_name }}',
-      body_html: '<p>Hello {{ client.first_name }},</p><p>thank you for choosing {{ studio.name }}.</p>',
-      body_text: 'Hello {{ client.first_name }}, thank you for choosing {{ studio.name }}.',
-    });
-    welcomeId = (
-      await api('POST', '/triggers', {
-        name: 'Welcome email',
-        trigger_type: 'client_status',
-        date_option: 'created',
-        processing: 'manual',
-        action: 'email',
-        action_settings: { email_template_id: template.id },
-      })
-    ).id;
-    await tick();
+    const { api, tick } = await ownerApi(journey);
+    welcomeId = await welcomeEmailTrigger({ api, tick });
     zoe = (
       await api('POST', '/clients', {
         first_name: 'Zoë',
@@ -134,7 +99,10 @@ describeInChromium('staff web app: accessibility (axe-core WCAG 2 A/AA, keyboard
       .getByRole('link', { name: 'Welcome email' })
       .click();
     await page.getByRole('button', { name: `Open Client #${zoe} (Welcome email)` }).click();
-    await page.getByRole('dialog', { name: 'Welcome email' }).getByText('Welcome, Zoë').waitFor();
+    await page
+      .getByRole('dialog', { name: 'Welcome email' })
+      .getByText('Welcome to Lakeshore, Zoë')
+      .waitFor();
     expect(await audit()).toEqual([]);
     await page.keyboard.press('Escape');
   });
@@ -170,7 +138,7 @@ describeInChromium('staff web app: accessibility (axe-core WCAG 2 A/AA, keyboard
     const dialog = page.getByRole('dialog', { name: 'Preview “Welcome email”' });
     await dialog.getByRole('combobox', { name: 'Client' }).fill('Ångström');
     await page.getByRole('option', { name: /Zoë Ångström/ }).click();
-    await dialog.getByText('Welcome, Zoë').waitFor();
+    await dialog.getByText('Welcome to Lakeshore, Zoë').waitFor();
     expect(await audit()).toEqual([]);
   });
 });

@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { systemClock } from '../../src/domain/clock.js';
-import { createApiToken } from '../../src/store/api-tokens.js';
-import type { Store } from '../../src/store/database.js';
 import { describeInChromium, saveScreenshot } from '../support/chromium.js';
+import { ownerApi } from './journey-api.js';
 import { signInAsOwner, startJourney, type Journey, type JourneyServer } from './journey-studio.js';
 
 /**
@@ -13,37 +11,18 @@ import { signInAsOwner, startJourney, type Journey, type JourneyServer } from '.
  */
 describeInChromium('staff web app: Explain and Print Batches', () => {
   let journey: Journey;
-  let store: Store;
   let server: JourneyServer;
   let page: Page;
-  let token: string;
   let reminderId: number;
   let canceledId: number;
 
-  /** The API as an integration calls it, with the owner's token. */
-  const api = async (method: string, path: string, body?: unknown) => {
-    const answer = await fetch(`${server.url}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const json = (await answer.json()) as Record<string, any>;
-    if (!answer.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
-    return json;
-  };
-  let now = 0;
-  const advance = async (minutes: number) => {
-    now += minutes * 60_000;
-    await api('POST', '/clock/advance', { to: new Date(now).toISOString() });
-  };
+  let api: Awaited<ReturnType<typeof ownerApi>>['api'];
+  let advance: Awaited<ReturnType<typeof ownerApi>>['tick'];
 
   beforeAll(async () => {
     journey = await startJourney();
-    ({ store, server } = journey);
-    token = (
-      await createApiToken(store.db, systemClock, server.studio.id, server.owner.id, 'journey', 'owner')
-    ).token;
-    now = Date.parse(String((await api('GET', '/clock')).now));
+    ({ server } = journey);
+    ({ api, tick: advance } = await ownerApi(journey));
 
     // A reminder when a session starts, canceled sessions excluded; a session booked, then canceled.
     const sessionType = (await api('GET', '/types?kind=session')).data[0].id;
@@ -92,7 +71,7 @@ describeInChromium('staff web app: Explain and Print Batches', () => {
       await api('POST', '/sessions', {
         client_id: client,
         session_type_id: sessionType,
-        start: new Date(now + 2 * 3_600_000).toISOString(),
+        start: new Date(Date.parse((await api('GET', '/clock')).now) + 2 * 3_600_000).toISOString(),
         description: 'Engagement portraits',
       })
     ).id;

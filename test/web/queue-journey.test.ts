@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { systemClock } from '../../src/domain/clock.js';
-import { createApiToken } from '../../src/store/api-tokens.js';
 import type { Store } from '../../src/store/database.js';
 import { loose } from '../../src/store/record-table.js';
 import { describeInChromium, saveScreenshot } from '../support/chromium.js';
+import { ownerApi, welcomeEmailTrigger } from './journey-api.js';
 import { signInAsOwner, startJourney, type Journey, type JourneyServer } from './journey-studio.js';
 
 describeInChromium('staff web app: Process Triggers — open an item, process it, skip the rest', () => {
@@ -12,25 +11,10 @@ describeInChromium('staff web app: Process Triggers — open an item, process it
   let store: Store;
   let server: JourneyServer;
   let page: Page;
-  let token: string;
   let zoe: number;
 
-  /** The API as an integration calls it, to set the demo studio up the way staff would. */
-  const api = async (method: string, path: string, body?: unknown) => {
-    const answer = await fetch(`${server.url}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const json = (await answer.json()) as any;
-    if (!answer.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
-    return json;
-  };
-  /** Moves the sandbox's test clock a minute on, running the Control Center there. */
-  const tick = async () => {
-    const { now } = await api('GET', '/clock');
-    await api('POST', '/clock/advance', { to: new Date(Date.parse(now) + 60_000).toISOString() });
-  };
+  let api: Awaited<ReturnType<typeof ownerApi>>['api'];
+  let tick: Awaited<ReturnType<typeof ownerApi>>['tick'];
   /** The Welcome email's items as the database holds them: record id and state. */
   const items = async () =>
     (await loose(store.db)
@@ -44,25 +28,8 @@ describeInChromium('staff web app: Process Triggers — open an item, process it
   beforeAll(async () => {
     journey = await startJourney();
     ({ store, server } = journey);
-    token = (await createApiToken(store.db, systemClock, server.studio.id, server.owner.id, 'setup', 'owner'))
-      .token;
-    const template = await api('POST', '/templates', {
-      name: 'Welcome email',
-      channel: 'email',
-      basis: 'client',
-      subject: 'Welcome to Lakeshore, {{ client.first_name }}',
-      body_html: '<p>Hello {{ client.first_name }},</p><p>thank you for choosing {{ studio.name }}.</p>',
-      body_text: 'Hello {{ client.first_name }}, thank you for choosing {{ studio.name }}.',
-    });
-    await api('POST', '/triggers', {
-      name: 'Welcome email',
-      trigger_type: 'client_status',
-      date_option: 'created',
-      processing: 'manual',
-      action: 'email',
-      action_settings: { email_template_id: template.id },
-    });
-    await tick();
+    ({ api, tick } = await ownerApi(journey));
+    await welcomeEmailTrigger({ api, tick });
     for (const [first, last] of [
       ['Zoë', 'Ångström'],
       ['Mateo', 'Núñez'],

@@ -1,34 +1,27 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SetupScreen } from '../src/screens/setup/setup-screen';
-import type { Session } from '../src/session/session-context';
-import { ownerSession, renderScreen } from './session-render';
-import { startTestStudio } from './test-studio';
+import { useOwnerStudio } from './owner-studio';
+import { renderScreen } from './session-render';
 
 type Member = { id: number; name: string; email: string; department_id: number | null };
 
 describe('Setup screen: previewing and deleting templates, departments and removing staff', () => {
-  let studio: Awaited<ReturnType<typeof startTestStudio>>;
-  let session: Session;
+  const owner = useOwnerStudio();
 
-  beforeAll(async () => {
-    // jsdom lays nothing out; Mantine scrolls an opened list to its selected option.
-    Element.prototype.scrollIntoView = () => {};
-    studio = await startTestStudio();
-    session = await ownerSession(studio.api, studio.email, studio.password);
-    await studio.api.post('/clients', {
+  beforeAll(() =>
+    owner.studio.api.post('/clients', {
       first_name: 'Ada',
       last_name: 'Lovelace',
       emails: [{ address: 'ada@example.com', label: 'home', is_primary: true }],
-    });
-  });
-  afterAll(() => studio.close());
+    }),
+  );
 
-  const show = (path: string) => renderScreen(session, path, <SetupScreen />);
+  const show = (path: string) => renderScreen(owner.session, path, <SetupScreen />);
   const template = (body: Record<string, unknown>) =>
-    studio.api.post<{ id: number }>('/templates', { basis: 'client', ...body });
-  const members = async () => (await studio.api.get<{ data: Member[] }>('/users')).data;
+    owner.studio.api.post<{ id: number }>('/templates', { basis: 'client', ...body });
+  const members = async () => (await owner.studio.api.get<{ data: Member[] }>('/users')).data;
   /** Opens a Mantine select by its name and picks an option of its list. */
   const choose = async (name: string | RegExp, option: string | RegExp) => {
     const select = await screen.findByRole('combobox', { name });
@@ -77,7 +70,7 @@ describe('Setup screen: previewing and deleting templates, departments and remov
       body_text: 'Dear {{ client.first_name }}',
     });
     await template({ name: 'Old letter', channel: 'letter', body_text: 'Dear friend' });
-    await studio.api.post('/triggers', {
+    await owner.studio.api.post('/triggers', {
       name: 'Thank-you letter',
       trigger_type: 'client_status',
       date_option: 'created',
@@ -93,7 +86,7 @@ describe('Setup screen: previewing and deleting templates, departments and remov
       /used by the trigger “Thank-you letter”/,
     );
     await userEvent.click(within(dialog).getByRole('button', { name: 'OK' }));
-    expect(await studio.api.get(`/templates/${used.id}`)).toMatchObject({ name: 'Used letter' });
+    expect(await owner.studio.api.get(`/templates/${used.id}`)).toMatchObject({ name: 'Used letter' });
 
     await userEvent.click(screen.getByRole('button', { name: 'Delete Old letter' }));
     dialog = await screen.findByRole('dialog', { name: 'Delete “Old letter”?' });
@@ -104,11 +97,18 @@ describe('Setup screen: previewing and deleting templates, departments and remov
   });
 
   it('puts a staff member in a department and takes them out again', async () => {
-    const sales = await studio.api.post<{ id: number }>('/departments', { name: 'Sales' });
+    const sales = await owner.studio.api.post<{ id: number }>('/departments', { name: 'Sales' });
     show('/setup?tab=staff');
     await choose(/^Department of staff /, 'Sales');
     await waitFor(async () =>
       expect((await members()).find((m) => m.name.startsWith('staff '))?.department_id).toBe(sales.id),
+    );
+    // The row is read again after a change: wait for it to show the saved department.
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: /^Department of staff / })).toHaveProperty(
+        'value',
+        'Sales',
+      ),
     );
     await choose(/^Department of staff /, 'No department');
     await waitFor(async () =>

@@ -1,8 +1,9 @@
-import { Button, Select, Table, VisuallyHidden } from '@mantine/core';
+import { Select, Table } from '@mantine/core';
 import type { Role } from '../../api/auth-api';
 import type { Department } from '../../api/tasks-api';
 import type { StaffMember } from '../../api/users-api';
 import { ROLE_OPTIONS } from './role-options';
+import { ActionsHeader, RowActionButton } from './row-actions';
 
 // Mantine's Select cannot hold an empty value as an option; this one stands for "no department".
 const NONE = 'none';
@@ -36,9 +37,7 @@ export function StaffMembersTable({
             <Table.Th>Email</Table.Th>
             <Table.Th>Role</Table.Th>
             <Table.Th>Department</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
+            <ActionsHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -65,15 +64,12 @@ export function StaffMembersTable({
                 />
               </Table.Td>
               <Table.Td>
-                <Button
-                  size="xs"
-                  variant="light"
+                <RowActionButton
+                  label="Remove"
+                  name={memberName(member)}
                   color="red"
-                  aria-label={`Remove ${memberName(member)}`}
                   onClick={() => onRemove(member)}
-                >
-                  Remove
-                </Button>
+                />
               </Table.Td>
             </Table.Tr>
           ))}

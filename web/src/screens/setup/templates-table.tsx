@@ -1,6 +1,7 @@
-import { Button, Group, Table, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Table } from '@mantine/core';
 import type { Template } from '../../api/templates-api';
 import { formatInstant } from '../../format/format-instant';
+import { ActionsHeader, RowActionButton } from './row-actions';
 
 /**
  * One channel's templates. Everyone previews them; owners and admins (`canChange`) also open one to
@@ -31,9 +32,7 @@ export function TemplatesTable({
             <Table.Th>Name</Table.Th>
             <Table.Th>Based on</Table.Th>
             <Table.Th>Changed ({timeZone})</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
+            <ActionsHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -52,24 +51,14 @@ export function TemplatesTable({
               <Table.Td>{formatInstant(template.updated_at, timeZone)}</Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap" justify="flex-end">
-                  <Button
-                    size="xs"
-                    variant="light"
-                    aria-label={`Preview ${template.name}`}
-                    onClick={() => onPreview(template)}
-                  >
-                    Preview
-                  </Button>
+                  <RowActionButton label="Preview" name={template.name} onClick={() => onPreview(template)} />
                   {canChange && (
-                    <Button
-                      size="xs"
-                      variant="light"
+                    <RowActionButton
+                      label="Delete"
+                      name={template.name}
                       color="red"
-                      aria-label={`Delete ${template.name}`}
                       onClick={() => onDelete(template)}
-                    >
-                      Delete
-                    </Button>
+                    />
                   )}
                 </Group>
               </Table.Td>
