@@ -162,15 +162,22 @@ export async function changeMember(
 /**
  * Removes a member from the studio (the user stays: they may work for other studios). Their
  * sessions in this studio end and their tokens for it are revoked, so that adding them back later
- * does not revive old credentials.
+ * does not revive old credentials. Nobody removes themselves: one click would lock them out of the
+ * studio mid-session with no way back, so leaving is done by another owner or admin.
  */
 export async function removeMember(
   db: Db,
   clock: Clock,
   studioId: number,
-  actorRole: Role,
+  actor: { userId: number; role: Role },
   userId: number,
 ): Promise<void> {
+  if (actor.userId === userId) {
+    throw conflict('You cannot remove yourself from the studio; another owner or admin can', [
+      { path: '', problem: 'is you' },
+    ]);
+  }
+  const actorRole = actor.role;
   await db.transaction().execute(async (trx) => {
     await lockStudio(trx, studioId);
     const current = await membershipOf(trx, studioId, userId);

@@ -1,6 +1,7 @@
 import type { Selectable, Updateable } from 'kysely';
-import { notFound } from '../domain/errors.js';
+import { conflict, notFound } from '../domain/errors.js';
 import type { Db } from './database.js';
+import { loose } from './record-table.js';
 import type { TemplateTable } from './schema.js';
 
 /**
@@ -76,11 +77,41 @@ export async function updateTemplateRow(
   return row;
 }
 
+/**
+ * Deletes a template no trigger uses. A trigger names its template inside its action settings (a
+ * JSON column, so no foreign key guards it); deleting one in use would leave the trigger failing at
+ * every item, so the delete is refused and names the triggers to change first.
+ */
 export async function deleteTemplate(db: Db, studioId: number, id: number): Promise<void> {
+  const users = await triggersUsingTemplate(db, studioId, id);
+  if (users.length > 0) {
+    const names = users.map((t) => `“${t.name}”`).join(', ');
+    throw conflict(
+      `This template is used by the trigger${users.length === 1 ? '' : 's'} ${names}; choose another template there (or delete the trigger) first`,
+      users.map((t) => ({ path: '', problem: `is used by trigger ${t.id} “${t.name}”` })),
+    );
+  }
   const result = await db
     .deleteFrom('templates')
     .where('studio_id', '=', studioId)
     .where('id', '=', id)
     .executeTakeFirst();
   if (Number(result.numDeletedRows) === 0) throw notFound('Template', id);
+}
+
+const TEMPLATE_SLOTS = ['email_template_id', 'sms_template_id', 'letter_template_id'] as const;
+
+/** The studio's triggers whose action names the template (a studio has tens of triggers, not more). */
+async function triggersUsingTemplate(db: Db, studioId: number, templateId: number) {
+  const rows = await loose(db)
+    .selectFrom('triggers')
+    .select(['id', 'name', 'action_settings'])
+    .where('studio_id', '=', studioId)
+    .where('action_settings', 'like', '%_template_id%')
+    .orderBy('name')
+    .execute();
+  return rows.filter((row: { id: number; name: string; action_settings: unknown }) => {
+    const settings = JSON.parse(String(row.action_settings)) as Record<string, unknown>;
+    return TEMPLATE_SLOTS.some((slot) => settings[slot] === templateId);
+  });
 }

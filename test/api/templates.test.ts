@@ -41,6 +41,24 @@ forEachDialect('templates API: storage, lint on save, preview', (store) => {
       expect((await owner.get(`/templates/${created.id}`)).status).toBe(404);
     });
 
+    it('refuses to delete a template a trigger uses, naming the trigger, and deletes it once unused', async () => {
+      const { owner } = ctx();
+      const template = await owner.create('/templates', { ...reminder, name: 'In use' });
+      const trigger = await owner.create('/triggers', {
+        name: 'Reminder by SMS',
+        trigger_type: 'session_type',
+        date_option: 'session_start',
+        action: 'sms',
+        action_settings: { sms_template_id: template.id },
+      });
+      const refused = await owner.delete(`/templates/${template.id}`);
+      expect(refused.status).toBe(409);
+      expect(refused.body.message).toMatch(/used by the trigger “Reminder by SMS”/);
+      expect((await owner.get(`/templates/${template.id}`)).status).toBe(200);
+      expect((await owner.delete(`/triggers/${trigger.id}`)).status).toBe(204);
+      expect((await owner.delete(`/templates/${template.id}`)).status).toBe(204);
+    });
+
     it('pages the list by name with a cursor, without skipping or repeating', async () => {
       const { owner } = ctx();
       for (const name of ['Paged C', 'Paged A', 'Paged B'])

@@ -209,6 +209,14 @@ forEachDialect('staff members', (store) => {
     expect(list.body.data.map((m: { id: number }) => m.id)).not.toContain(created.body.id);
   });
 
+  it('refuses to let a member remove themselves, with a 409 that says who can, and keeps them', async () => {
+    const own = await call(app, a.tokens.admin, 'DELETE', `/api/v1/users/${ids.admin}`);
+    expect(own.status).toBe(409);
+    expect(own.body.message).toBe('You cannot remove yourself from the studio; another owner or admin can');
+    const list = await call(app, a.tokens.admin, 'GET', '/api/v1/users');
+    expect(list.body.data.map((m: { id: number }) => m.id)).toContain(ids.admin);
+  });
+
   it('gives staff 403 on every change of members', async () => {
     const attempts = [
       await call(app, a.tokens.staff, 'POST', '/api/v1/users', { email: 'z@example.com', name: 'Z' }),

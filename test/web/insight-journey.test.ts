@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInChromium, saveScreenshot } from '../support/chromium.js';
-import { journeyApi, signInAsOwner, startJourney, type Journey } from './journey-studio.js';
+import { ownerApi } from './journey-api.js';
+import { signInAsOwner, startJourney, type Journey, type JourneyServer } from './journey-studio.js';
 
 /**
  * The demo sandbox studio in a real Chromium: a session reminder trigger and a canceled session made
@@ -10,23 +11,18 @@ import { journeyApi, signInAsOwner, startJourney, type Journey } from './journey
  */
 describeInChromium('staff web app: Explain and Print Batches', () => {
   let journey: Journey;
-  let server: Journey['server'];
+  let server: JourneyServer;
   let page: Page;
   let reminderId: number;
   let canceledId: number;
 
-  let api: Awaited<ReturnType<typeof journeyApi>>;
-  let now = 0;
-  const advance = async (minutes: number) => {
-    now += minutes * 60_000;
-    await api('POST', '/clock/advance', { to: new Date(now).toISOString() });
-  };
+  let api: Awaited<ReturnType<typeof ownerApi>>['api'];
+  let advance: Awaited<ReturnType<typeof ownerApi>>['tick'];
 
   beforeAll(async () => {
     journey = await startJourney();
     ({ server } = journey);
-    api = await journeyApi(journey);
-    now = Date.parse(String((await api('GET', '/clock')).now));
+    ({ api, tick: advance } = await ownerApi(journey));
 
     // A reminder when a session starts, canceled sessions excluded; a session booked, then canceled.
     const sessionType = (await api('GET', '/types?kind=session')).data[0].id;
@@ -75,7 +71,7 @@ describeInChromium('staff web app: Explain and Print Batches', () => {
       await api('POST', '/sessions', {
         client_id: client,
         session_type_id: sessionType,
-        start: new Date(now + 2 * 3_600_000).toISOString(),
+        start: new Date(Date.parse((await api('GET', '/clock')).now) + 2 * 3_600_000).toISOString(),
         description: 'Engagement portraits',
       })
     ).id;

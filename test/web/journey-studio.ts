@@ -12,7 +12,6 @@ import { migrateToLatest } from '../../src/store/migrate.js';
 import { loose } from '../../src/store/record-table.js';
 import { studioContextOf } from '../../src/store/studio-context.js';
 import { createStudio } from '../../src/store/studios.js';
-import { createApiToken } from '../../src/store/api-tokens.js';
 import { createTrigger } from '../../src/store/triggers.js';
 import { addMembership } from '../../src/store/users.js';
 import { launchChromium } from '../support/chromium.js';
@@ -102,30 +101,4 @@ export async function signInAsOwner(page: Page, server: JourneyServer): Promise<
   await page.getByLabel(/^Password/).fill(server.owner.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Triggers' }).waitFor();
-}
-
-/**
- * The demo studio's API as an integration calls it, with a new owner token: for a journey to put
- * records in place the way a studio's other systems would.
- */
-export async function journeyApi(journey: Journey) {
-  const { store, server } = journey;
-  const { token } = await createApiToken(
-    store.db,
-    systemClock,
-    server.studio.id,
-    server.owner.id,
-    'journey',
-    'owner',
-  );
-  return async (method: string, path: string, body?: unknown): Promise<Record<string, any>> => {
-    const answer = await fetch(`${server.url}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const json = (await answer.json()) as Record<string, any>;
-    if (!answer.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json)}`);
-    return json;
-  };
 }

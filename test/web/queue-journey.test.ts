@@ -3,13 +3,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Store } from '../../src/store/database.js';
 import { loose } from '../../src/store/record-table.js';
 import { describeInChromium, saveScreenshot } from '../support/chromium.js';
-import {
-  journeyApi,
-  signInAsOwner,
-  startJourney,
-  type Journey,
-  type JourneyServer,
-} from './journey-studio.js';
+import { ownerApi, welcomeEmailTrigger } from './journey-api.js';
+import { signInAsOwner, startJourney, type Journey, type JourneyServer } from './journey-studio.js';
 
 describeInChromium('staff web app: Process Triggers — open an item, process it, skip the rest', () => {
   let journey: Journey;
@@ -18,12 +13,8 @@ describeInChromium('staff web app: Process Triggers — open an item, process it
   let page: Page;
   let zoe: number;
 
-  let api: Awaited<ReturnType<typeof journeyApi>>;
-  /** Moves the sandbox's test clock a minute on, running the Control Center there. */
-  const tick = async () => {
-    const { now } = await api('GET', '/clock');
-    await api('POST', '/clock/advance', { to: new Date(Date.parse(now) + 60_000).toISOString() });
-  };
+  let api: Awaited<ReturnType<typeof ownerApi>>['api'];
+  let tick: Awaited<ReturnType<typeof ownerApi>>['tick'];
   /** The Welcome email's items as the database holds them: record id and state. */
   const items = async () =>
     (await loose(store.db)
@@ -37,24 +28,8 @@ describeInChromium('staff web app: Process Triggers — open an item, process it
   beforeAll(async () => {
     journey = await startJourney();
     ({ store, server } = journey);
-    api = await journeyApi(journey);
-    const template = await api('POST', '/templates', {
-      name: 'Welcome email',
-      channel: 'email',
-      basis: 'client',
-      subject: 'Welcome to Lakeshore, {{ client.first_name }}',
-      body_html: '<p>Hello {{ client.first_name }},</p><p>thank you for choosing {{ studio.name }}.</p>',
-      body_text: 'Hello {{ client.first_name }}, thank you for choosing {{ studio.name }}.',
-    });
-    await api('POST', '/triggers', {
-      name: 'Welcome email',
-      trigger_type: 'client_status',
-      date_option: 'created',
-      processing: 'manual',
-      action: 'email',
-      action_settings: { email_template_id: template.id },
-    });
-    await tick();
+    ({ api, tick } = await ownerApi(journey));
+    await welcomeEmailTrigger({ api, tick });
     for (const [first, last] of [
       ['Zoë', 'Ångström'],
       ['Mateo', 'Núñez'],

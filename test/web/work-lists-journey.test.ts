@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInChromium, saveScreenshot } from '../support/chromium.js';
 import { callAdaTheRealWay } from '../support/welcome-call.js';
-import { journeyApi, signInAsOwner, startJourney, type Journey } from './journey-studio.js';
+import { ownerApi } from './journey-api.js';
+import { signInAsOwner, startJourney, type Journey } from './journey-studio.js';
 
 /**
  * The demo sandbox studio's work lists in a real Chromium: a call logged, a task completed and
@@ -12,22 +13,19 @@ import { journeyApi, signInAsOwner, startJourney, type Journey } from './journey
 describeInChromium('staff web app: Calls, Tasks, Forecast, and the tablet', () => {
   let journey: Journey;
   let page: Page;
-  let api: Awaited<ReturnType<typeof journeyApi>>;
+  let api: Awaited<ReturnType<typeof ownerApi>>['api'];
+  let tick: Awaited<ReturnType<typeof ownerApi>>['tick'];
   let now = 0;
   let ownerName = '';
-  const advance = async (minutes: number) => {
-    now += minutes * 60_000;
-    await api('POST', '/clock/advance', { to: new Date(now).toISOString() });
-  };
   const localDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
   beforeAll(async () => {
     journey = await startJourney();
-    api = await journeyApi(journey);
+    ({ api, tick } = await ownerApi(journey));
     now = Date.parse(String((await api('GET', '/clock')).now));
     const post = async (path: string, body: unknown) => (await api('POST', path, body)).id as number;
 
-    const { clientId: ada } = await callAdaTheRealWay(post, () => advance(1));
+    const { clientId: ada } = await callAdaTheRealWay(post, () => tick());
     // A reminder task the day before each Journey session: what the Forecast shows.
     const sessionType = await post('/types', { kind: 'session', name: 'Journey shoot' });
     const taskType = await post('/types', { kind: 'task', name: 'Journey task' });
@@ -41,7 +39,7 @@ describeInChromium('staff web app: Calls, Tasks, Forecast, and the tablet', () =
       action: 'task',
       action_settings: { task_type_id: taskType, subject: 'Remind {{ client.first_name }}' },
     });
-    await advance(1);
+    await tick();
     await post('/sessions', {
       client_id: ada,
       session_type_id: sessionType,

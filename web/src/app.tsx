@@ -1,13 +1,17 @@
 import { Center, Loader } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ApiClient } from './api/api-client';
 import { signOut as apiSignOut, switchStudio as apiSwitchStudio, type Caller } from './api/auth-api';
-import { AppRoutes } from './app-routes';
 import { SignInScreen } from './screens/sign-in/sign-in-screen';
 import { loadSession, type LoadedSession } from './session/load-session';
 import { SessionContext, type Session } from './session/session-context';
+import { lazyScreen } from './lazy-screen';
 import { LoadFailed } from './shell/load-failed';
+import { ScreenLoader } from './shell/screen-loader';
+
+// The signed-in app (shell, navigation, screens) is fetched after signing in, not before.
+const AppRoutes = lazyScreen(() => import('./app-routes'), 'AppRoutes');
 
 type State =
   | { kind: 'loading' }
@@ -58,14 +62,16 @@ export function App({ api }: { api: ApiClient }) {
   if (state.kind === 'loading')
     return (
       <Center h="100vh">
-        <Loader aria-label="Loading" />
+        <Loader role="progressbar" aria-label="Loading" />
       </Center>
     );
   if (state.kind === 'failed') return <LoadFailed message={state.message} onRetry={() => void load()} />;
   if (!session) return <SignInScreen api={api} onSignedIn={(caller) => load(caller)} />;
   return (
     <SessionContext.Provider value={session}>
-      <AppRoutes />
+      <Suspense fallback={<ScreenLoader label="Loading" />}>
+        <AppRoutes />
+      </Suspense>
     </SessionContext.Provider>
   );
 }

@@ -1,25 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SetupScreen } from '../src/screens/setup/setup-screen';
-import type { Session } from '../src/session/session-context';
-import { ownerSession, renderScreen } from './session-render';
-import { startTestStudio } from './test-studio';
+import { useOwnerStudio } from './owner-studio';
+import { renderScreen } from './session-render';
 
 describe('Setup screen', () => {
-  let studio: Awaited<ReturnType<typeof startTestStudio>>;
-  let session: Session;
+  const owner = useOwnerStudio();
 
-  beforeAll(async () => {
-    // jsdom lays nothing out; Mantine scrolls an opened list to its selected option.
-    Element.prototype.scrollIntoView = () => {};
-    studio = await startTestStudio();
-    session = await ownerSession(studio.api, studio.email, studio.password);
-  });
-  afterAll(() => studio.close());
-
-  const show = (path = '/setup') => renderScreen(session, path, <SetupScreen />);
-  const read = () => studio.api.get<Record<string, unknown>>('/studio');
+  const show = (path = '/setup') => renderScreen(owner.session, path, <SetupScreen />);
+  const read = () => owner.studio.api.get<Record<string, unknown>>('/studio');
 
   it('saves the SMS help text and shows a bad time zone under its field, saving nothing', async () => {
     show();
@@ -96,10 +86,11 @@ describe('Setup screen', () => {
     if (!roles) throw new Error('the role select has no list');
     await userEvent.click(within(roles).getByRole('option', { name: 'Admin', hidden: true }));
     await waitFor(async () => {
-      const { data } = await studio.api.get<{ data: { email: string; role: string }[] }>('/users');
+      const { data } = await owner.studio.api.get<{ data: { email: string; role: string }[] }>('/users');
       expect(data.find((m) => m.email === 'nina@example.com')?.role).toBe('admin');
     });
   });
+
   it('creates a session status with its duration on the Catalogs tab', async () => {
     show('/setup?tab=catalogs&catalog=statuses&of=session');
     expect(
@@ -113,7 +104,7 @@ describe('Setup screen', () => {
     const table = await screen.findByRole('table', { name: 'Statuses of session' });
     const row = within(table).getByText('Proofs ready').closest('tr');
     expect(row?.textContent).toContain('3');
-    const { data } = await studio.api.get<{ data: Record<string, unknown>[] }>('/statuses', {
+    const { data } = await owner.studio.api.get<{ data: Record<string, unknown>[] }>('/statuses', {
       kind: 'session',
     });
     expect(data).toEqual([expect.objectContaining({ name: 'Proofs ready', duration_days: 3 })]);

@@ -109,12 +109,14 @@ export function registerUserRoutes(app: FastifyInstance, db: Db, clock: Clock): 
       tags,
       operationId: 'removeUser',
       summary: 'Remove a staff member from this studio (the user stays) (owner, admin)',
+      description:
+        'Refused with 409 for yourself (another owner or admin removes you) and for the last owner of the studio.',
       params: idParam,
       response: { 204: { type: 'null' }, ...errors },
     },
     handler: async (request, reply) => {
       const auth = requireRole(request, 'admin');
-      await removeMember(db, clock, auth.studioId, auth.role, parseId(request));
+      await removeMember(db, clock, auth.studioId, auth, parseId(request));
       return reply.status(204).send();
     },
   });

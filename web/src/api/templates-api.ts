@@ -35,3 +35,18 @@ export const createTemplate = (api: ApiClient, draft: TemplateDraft) =>
 /** The basis cannot change once a template exists, so it is not sent. */
 export const updateTemplate = (api: ApiClient, id: number, { basis: _basis, ...draft }: TemplateDraft) =>
   api.patch<Template>(`/templates/${id}`, draft);
+
+/** A template rendered against one record; lint and render problems come back beside what rendered. */
+export interface TemplatePreview {
+  readonly subject: string | null;
+  readonly html: string | null;
+  readonly text: string | null;
+  readonly sms: { readonly characters: number; readonly segments: number; readonly encoding: string } | null;
+  readonly problems: readonly { readonly path: string; readonly problem: string }[];
+}
+
+export const previewTemplate = (api: ApiClient, id: number, recordId: number) =>
+  api.post<TemplatePreview>(`/templates/${id}/preview`, { record_id: recordId });
+
+/** The API refuses (409) while a trigger uses the template, and says which. */
+export const deleteTemplate = (api: ApiClient, id: number) => api.delete(`/templates/${id}`);

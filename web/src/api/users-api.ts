@@ -7,6 +7,7 @@ export interface StaffMember {
   readonly email: string;
   readonly name: string;
   readonly role: Role;
+  readonly department_id: number | null;
 }
 
 export interface NewStaffMember {
@@ -23,3 +24,10 @@ export const addStaff = (api: ApiClient, member: NewStaffMember) => api.post<Sta
 
 export const changeStaffRole = (api: ApiClient, id: number, role: Role) =>
   api.patch<StaffMember>(`/users/${id}`, { role });
+
+/** null takes the member out of any department. */
+export const changeStaffDepartment = (api: ApiClient, id: number, departmentId: number | null) =>
+  api.patch<StaffMember>(`/users/${id}`, { department_id: departmentId });
+
+/** The API refuses (409) removing yourself or the last owner, and says why. */
+export const removeStaff = (api: ApiClient, id: number) => api.delete(`/users/${id}`);

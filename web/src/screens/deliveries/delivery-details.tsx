@@ -1,4 +1,5 @@
-import { Alert, Badge, Button, Drawer, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Drawer, Group, Stack, Table, Text } from '@mantine/core';
+import { ScreenLoader } from '../../shell/screen-loader';
 import { useEffect, useState } from 'react';
 import { cancelDelivery, getDelivery, retryDelivery, type DeliveryDetail } from '../../api/deliveries-api';
 import { formatInstant } from '../../format/format-instant';
@@ -58,7 +59,7 @@ export function DeliveryDetails({ deliveryId, onClose, onChanged }: Props) {
       size="lg"
       title="Delivery history"
     >
-      {!detail && !error && <Loader aria-label="Loading the delivery" />}
+      {!detail && !error && <ScreenLoader label="Loading the delivery" />}
       {error && (
         <Alert color="red" role="alert" mb="md">
           {error}

@@ -1,4 +1,5 @@
-import { Alert, Drawer, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Drawer, Stack, Text, Title } from '@mantine/core';
+import { ScreenLoader } from '../../shell/screen-loader';
 import { useEffect, useState } from 'react';
 import {
   getItem,
@@ -74,7 +75,7 @@ export function ItemDrawer({ item, triggerName, timeZone, onClose, onDone }: Pro
             {error}
           </Alert>
         )}
-        {!error && !preview && <Loader aria-label="Loading the preview" />}
+        {!error && !preview && <ScreenLoader label="Loading the preview" />}
         {preview && <ItemPreview preview={preview} />}
       </Stack>
     </Drawer>

@@ -1,4 +1,5 @@
-import { Alert, Button, Checkbox, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { ScreenLoader } from '../../shell/screen-loader';
 import { useEffect, useState } from 'react';
 import { listQueueItems, type QueueAction, type QueueItem, type QueueOutcome } from '../../api/queue-api';
 import { useSession } from '../../session/session-context';
@@ -67,7 +68,7 @@ export function QueueItems({ triggerId, triggerName, timeZone, onDone, onOpen }:
         {error}
       </Alert>
     );
-  if (!page) return <Loader aria-label="Loading items" />;
+  if (!page) return <ScreenLoader label="Loading items" />;
   const allPicked = page.items.length > 0 && page.items.every((item) => picked.has(item.id));
   return (
     <Stack gap="sm">

@@ -1,34 +1,48 @@
-import { Alert, Select, Stack, Table } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { Role } from '../../api/auth-api';
-import { changeStaffRole, listStaff, type StaffMember } from '../../api/users-api';
+import { listDepartments, type Department } from '../../api/tasks-api';
+import {
+  changeStaffDepartment,
+  changeStaffRole,
+  listStaff,
+  removeStaff,
+  type StaffMember,
+} from '../../api/users-api';
 import { useSession } from '../../session/session-context';
 import { AddStaffForm } from './add-staff-form';
-import { ROLE_OPTIONS } from './role-options';
+import { ConfirmRemoval } from './confirm-removal';
+import { memberName, StaffMembersTable } from './staff-members-table';
 
-/** The studio's staff members and their roles (owners and admins change them; the API has the rules). */
+/** The studio's staff members, their roles and departments (owners and admins; the API has the rules). */
 export function StaffUsersPanel() {
   const { api } = useSession();
   const [members, setMembers] = useState<StaffMember[] | null>(null);
+  const [departments, setDepartments] = useState<Department[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<StaffMember | null>(null);
   const [reload, setReload] = useState(0);
 
   useEffect(() => {
-    listStaff(api).then(
-      (page) => setMembers(page.data),
+    Promise.all([listStaff(api), listDepartments(api)]).then(
+      ([staff, catalog]) => {
+        setMembers(staff.data);
+        setDepartments(catalog.data);
+      },
       (failure: Error) => setError(failure.message),
     );
   }, [api, reload]);
 
-  const changeRole = async (member: StaffMember, role: Role) => {
+  /** A change in place; when refused, the row shows what it had and the alert says why. */
+  const change = async (member: StaffMember, keeps: string, request: () => Promise<unknown>) => {
     setError(null);
     try {
-      await changeStaffRole(api, member.id, role);
+      await request();
     } catch (failure) {
-      setError(`${member.name || member.email} keeps the role ${member.role}: ${(failure as Error).message}`);
+      setError(`${memberName(member)} keeps ${keeps}: ${(failure as Error).message}`);
     }
     setReload((n) => n + 1);
   };
+  const departmentName = (id: number | null) => departments.find((d) => d.id === id)?.name ?? 'no department';
 
   return (
     <Stack>
@@ -39,36 +53,31 @@ export function StaffUsersPanel() {
         </Alert>
       )}
       {members && (
-        <Table.ScrollContainer minWidth={560}>
-          <Table aria-label="Staff members" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Email</Table.Th>
-                <Table.Th>Role</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {members.map((member) => (
-                <Table.Tr key={`${member.id}-${member.role}`}>
-                  <Table.Td>{member.name}</Table.Td>
-                  <Table.Td>{member.email}</Table.Td>
-                  <Table.Td>
-                    <Select
-                      aria-label={`Role of ${member.name || member.email}`}
-                      data={ROLE_OPTIONS}
-                      value={member.role}
-                      allowDeselect={false}
-                      onChange={(value) =>
-                        value && value !== member.role && void changeRole(member, value as Role)
-                      }
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <StaffMembersTable
+          members={members}
+          departments={departments}
+          onRole={(member, role) =>
+            void change(member, `the role ${member.role}`, () => changeStaffRole(api, member.id, role))
+          }
+          onDepartment={(member, id) =>
+            void change(member, departmentName(member.department_id), () =>
+              changeStaffDepartment(api, member.id, id),
+            )
+          }
+          onRemove={setRemoving}
+        />
+      )}
+      {removing && (
+        <ConfirmRemoval
+          title={`Remove ${memberName(removing)} from the studio?`}
+          consequence="They are signed out of this studio and their API tokens for it stop working. Their account stays, with any other studios they work for."
+          confirmLabel="Remove from studio"
+          onConfirm={async () => {
+            await removeStaff(api, removing.id);
+            setReload((n) => n + 1);
+          }}
+          onClose={() => setRemoving(null)}
+        />
       )}
     </Stack>
   );

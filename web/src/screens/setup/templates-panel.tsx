@@ -1,9 +1,11 @@
-import { Alert, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { listTemplates, type Template, type TemplateChannel } from '../../api/templates-api';
-import { formatInstant } from '../../format/format-instant';
+import { deleteTemplate, listTemplates, type Template, type TemplateChannel } from '../../api/templates-api';
 import { useSession } from '../../session/session-context';
+import { ConfirmRemoval } from './confirm-removal';
 import { TemplateForm } from './template-form';
+import { TemplatePreviewModal } from './template-preview-modal';
+import { TemplatesTable } from './templates-table';
 
 const CHANNELS = [
   { value: 'email', label: 'Email' },
@@ -11,13 +13,15 @@ const CHANNELS = [
   { value: 'letter', label: 'Letter' },
 ];
 
-/** The studio's templates of one channel; owners and admins create and edit them. */
+/** The studio's templates of one channel: everyone previews them, owners and admins create, edit and delete them. */
 export function TemplatesPanel({ canChange }: { canChange: boolean }) {
   const { api, studio } = useSession();
   const [channel, setChannel] = useState<TemplateChannel>('email');
   const [templates, setTemplates] = useState<Template[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Template | 'new' | null>(null);
+  const [previewing, setPreviewing] = useState<Template | null>(null);
+  const [deleting, setDeleting] = useState<Template | null>(null);
   const [reload, setReload] = useState(0);
 
   useEffect(() => {
@@ -69,34 +73,28 @@ export function TemplatesPanel({ canChange }: { canChange: boolean }) {
         </Text>
       )}
       {templates && templates.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
-          <Table aria-label={`${channelName} templates`} striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Based on</Table.Th>
-                <Table.Th>Changed ({studio.time_zone})</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {templates.map((template) => (
-                <Table.Tr key={template.id}>
-                  <Table.Td>
-                    {canChange ? (
-                      <Button variant="subtle" size="compact-sm" onClick={() => setEditing(template)}>
-                        {template.name}
-                      </Button>
-                    ) : (
-                      template.name
-                    )}
-                  </Table.Td>
-                  <Table.Td>{template.basis.replace(/_/g, ' ')}</Table.Td>
-                  <Table.Td>{formatInstant(template.updated_at, studio.time_zone)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <TemplatesTable
+          label={`${channelName} templates`}
+          templates={templates}
+          timeZone={studio.time_zone}
+          canChange={canChange}
+          onEdit={setEditing}
+          onPreview={setPreviewing}
+          onDelete={setDeleting}
+        />
+      )}
+      {previewing && <TemplatePreviewModal template={previewing} onClose={() => setPreviewing(null)} />}
+      {deleting && (
+        <ConfirmRemoval
+          title={`Delete “${deleting.name}”?`}
+          consequence="The template is deleted for good. A template a trigger still uses cannot be deleted."
+          confirmLabel="Delete template"
+          onConfirm={async () => {
+            await deleteTemplate(api, deleting.id);
+            setReload((n) => n + 1);
+          }}
+          onClose={() => setDeleting(null)}
+        />
       )}
     </Stack>
   );

@@ -1,6 +1,7 @@
-import { Badge, Button, Table, VisuallyHidden } from '@mantine/core';
+import { Badge, Table } from '@mantine/core';
 import type { ApiToken } from '../../api/tokens-api';
 import { formatInstant } from '../../format/format-instant';
+import { ActionsHeader, RowActionButton } from './row-actions';
 
 /** The studio's tokens, newest first; a revoked one stays listed, marked, for the record. */
 export function TokensTable({
@@ -23,9 +24,7 @@ export function TokensTable({
             <Table.Th>Role</Table.Th>
             <Table.Th>Created ({timeZone})</Table.Th>
             <Table.Th>Last used ({timeZone})</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
+            <ActionsHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -42,15 +41,12 @@ export function TokensTable({
                 {token.revoked_at ? (
                   <Badge color="gray">Revoked {when(token.revoked_at)}</Badge>
                 ) : (
-                  <Button
-                    size="xs"
-                    variant="light"
+                  <RowActionButton
+                    label="Revoke"
+                    name={token.name}
                     color="red"
-                    aria-label={`Revoke ${token.name}`}
                     onClick={() => onRevoke(token)}
-                  >
-                    Revoke
-                  </Button>
+                  />
                 )}
               </Table.Td>
             </Table.Tr>
