@@ -94,7 +94,23 @@ export const forecastSchema: Schema = {
     },
     by_day: {
       type: 'array',
-      items: { type: 'object', properties: { date: { type: 'string' }, count: { type: 'integer' } } },
+      description: 'Studio-local days with something due, in date order',
+      items: {
+        type: 'object',
+        properties: {
+          date: { type: 'string', format: 'date' },
+          count: { type: 'integer' },
+          triggers: {
+            type: 'array',
+            description:
+              'The day’s count per trigger, most first (then by trigger id); covers every item, listed or not',
+            items: {
+              type: 'object',
+              properties: { trigger_id: { type: 'integer' }, count: { type: 'integer' } },
+            },
+          },
+        },
+      },
     },
     items: {
       type: 'array',
