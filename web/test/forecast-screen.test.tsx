@@ -129,7 +129,7 @@ describe('Forecast screen', () => {
       within(day)
         .getAllByRole('row')
         .slice(1)
-        .map((r) => r.cells[0]?.textContent),
+        .map((r) => (r as HTMLTableRowElement).cells[0]?.textContent),
     ).toEqual(['Prep call', 'Session reminder', 'Prep call']);
     expect(screen.queryByRole('region', { name: 'Monday, March 9, 2026' })).toBeNull();
     expect(
