@@ -46,7 +46,8 @@ export function CalendarDayCell(props: Props) {
       onFocus={() => props.onFocus(date)}
       bg={selected ? 'var(--mantine-primary-color-light)' : undefined}
       bd={selected ? '2px solid var(--mantine-primary-color-filled)' : '2px solid transparent'}
-      style={{ display: 'block', verticalAlign: 'top' }}
+      // A button centres its content vertically; a column keeps the day number at the top.
+      style={{ display: 'flex', flexDirection: 'column', justifyContent: 'flex-start' }}
     >
       <Stack gap={2} align="flex-start">
         <Text
