@@ -196,6 +196,7 @@ describe('Process Triggers', () => {
     const followUp = await post('/triggers', {
       name: 'Booking follow-up',
       trigger_type: 'session_type',
+      filter_type_id: sessionType.id,
       date_option: 'booked_date',
       processing: 'manual',
       action: 'task',
