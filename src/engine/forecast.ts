@@ -103,10 +103,14 @@ export async function forecast(
       a.trigger.id - b.trigger.id ||
       a.occurrence.recordId - b.occurrence.recordId,
   );
-  const perDay = new Map<string, number>();
-  for (const { date } of entries) {
+  // Per day and per trigger over every entry, not only the listed ones: a calendar drawn from the
+  // counts stays right when the item list is capped.
+  const perDay = new Map<string, Map<number, number>>();
+  for (const { date, trigger } of entries) {
     const day = localDateOf(date, studio.timeZone);
-    perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    const counts = perDay.get(day) ?? new Map<number, number>();
+    counts.set(trigger.id, (counts.get(trigger.id) ?? 0) + 1);
+    perDay.set(day, counts);
   }
   return {
     now: now.toISOString(),
@@ -114,7 +118,13 @@ export async function forecast(
     days,
     total: entries.length,
     triggers,
-    by_day: [...perDay].map(([date, count]) => ({ date, count })),
+    by_day: [...perDay].map(([date, counts]) => ({
+      date,
+      count: [...counts.values()].reduce((sum, n) => sum + n, 0),
+      triggers: [...counts]
+        .sort(([a, m], [b, n]) => n - m || a - b)
+        .map(([trigger_id, count]) => ({ trigger_id, count })),
+    })),
     items: entries
       .slice(0, FORECAST_ITEM_CAP)
       .map(({ occurrence, date, trigger }) => occurrenceItem(trigger, occurrence, date)),

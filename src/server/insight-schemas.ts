@@ -68,6 +68,20 @@ export const explanationSchema: Schema = {
   },
 };
 
+/** A forecast day's count per trigger. */
+const dayTriggers: Schema = {
+  type: 'array',
+  description:
+    'The day’s count per trigger, most first (then by trigger id); covers every item, listed or not',
+  items: { type: 'object', properties: { trigger_id: { type: 'integer' }, count: { type: 'integer' } } },
+};
+
+/** A studio-local day of a forecast: its count, and the same count per trigger. */
+const forecastDay: Schema = {
+  type: 'object',
+  properties: { date: { type: 'string', format: 'date' }, count: { type: 'integer' }, triggers: dayTriggers },
+};
+
 export const forecastSchema: Schema = {
   description: 'What will fall due',
   type: 'object',
@@ -94,7 +108,8 @@ export const forecastSchema: Schema = {
     },
     by_day: {
       type: 'array',
-      items: { type: 'object', properties: { date: { type: 'string' }, count: { type: 'integer' } } },
+      description: 'Studio-local days with something due, in date order',
+      items: forecastDay,
     },
     items: {
       type: 'array',

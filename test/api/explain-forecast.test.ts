@@ -189,6 +189,36 @@ forEachDialect('explain and forecast', (store) => {
     expect(tooFar.body.details).toEqual([{ path: 'days', problem: 'must be a whole number from 1 to 90' }]);
   });
 
+  it('counts each studio-local day per trigger, most first, for a calendar of the window', async () => {
+    clock.set('2026-11-02T15:00:00Z');
+    const s = await studioWithReminders();
+    const twoDays = await s.reminder();
+    const sameDay = await s.reminder({ name: 'Day of', offset: { when: 'on' } });
+    clock.advance(60_000);
+    await s.book('2026-11-06T10:00:00-05:00'); // "Reminder" 4 Nov, "Day of" 6 Nov
+    await s.book('2026-11-06T23:30:00-05:00'); // 4 and 6 Nov in New York, though 5 and 7 Nov in UTC
+    await s.book('2026-11-08T09:00:00-05:00'); // "Reminder" 6 Nov, "Day of" 8 Nov
+    const answer = await call(app, s.fixture.tokens.staff, 'GET', '/api/v1/forecast?days=30');
+    expect(answer.status).toBe(200);
+    expect(answer.body.by_day).toEqual([
+      { date: '2026-11-04', count: 2, triggers: [{ trigger_id: twoDays.id, count: 2 }] },
+      {
+        date: '2026-11-06',
+        count: 3,
+        triggers: [
+          { trigger_id: sameDay.id, count: 2 },
+          { trigger_id: twoDays.id, count: 1 },
+        ],
+      },
+      { date: '2026-11-08', count: 1, triggers: [{ trigger_id: sameDay.id, count: 1 }] },
+    ]);
+    const one = await call(app, s.admin, 'GET', `/api/v1/forecast?days=30&trigger_id=${twoDays.id}`);
+    expect(one.body.by_day.map((d: { triggers: unknown[] }) => d.triggers)).toEqual([
+      [{ trigger_id: twoDays.id, count: 2 }],
+      [{ trigger_id: twoDays.id, count: 1 }],
+    ]);
+  });
+
   it('counts on save what the baseline covers and what falls due in the next 30 days', async () => {
     clock.set('2026-11-02T15:00:00Z');
     const s = await studioWithReminders();

@@ -563,6 +563,10 @@ function addInsightChecks(ctx: IsolationContext, add: Add, get: Get): void {
     const triggers = answer.body.triggers.map((t: { trigger_id: number }) => t.trigger_id);
     expect(triggers).toContain(ctx.recordsA.triggerId);
     expect(triggers).not.toContain(ctx.recordsB.triggerId);
+    const perDay = answer.body.by_day.flatMap((d: { triggers: { trigger_id: number }[] }) =>
+      d.triggers.map((t) => t.trigger_id),
+    );
+    expect(perDay).not.toContain(ctx.recordsB.triggerId);
     const bIds: Record<string, number | undefined> = ctx.recordsB.ids;
     const leaked = answer.body.items.filter(
       (i: { trigger_id: number; record_kind: string; record_id: number }) =>

@@ -94,13 +94,31 @@ describeInChromium('staff web app: Calls, Tasks, Forecast, and the tablet', () =
     await saveScreenshot(page, 'tasks');
   });
 
-  it('shows the reminder on the Forecast by day, and opens its explanation from the day', async () => {
+  it('shows the reminder in the Forecast calendar, lists its day when picked, and explains it', async () => {
+    // Wide enough for trigger names in the cells, tall enough to show the picked day below.
+    await page.setViewportSize({ width: 1280, height: 1200 });
     await page.getByRole('link', { name: 'Forecast' }).click();
     await page.getByRole('heading', { name: 'Forecast', level: 1 }).waitFor();
-    const day = page.getByRole('region').filter({ hasText: 'Shoot reminder' });
-    await day.getByText('1 due').waitFor();
+    const calendar = page.getByRole('table', { name: /^Calendar from / });
+    const reminderDay = calendar.getByRole('button', { name: /\b1 Shoot reminder\b/ });
+    await reminderDay.click();
+    await expect.poll(() => reminderDay.getAttribute('aria-pressed')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('day')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const section = page.getByRole('region').filter({ hasText: 'Shoot reminder' });
+    await section.getByRole('link', { name: /^Explain Session #\d+/ }).waitFor();
+    expect(await page.getByRole('region').count()).toBe(1);
     await saveScreenshot(page, 'forecast');
-    await day.getByRole('link', { name: /^Explain Session #\d+/ }).click();
+
+    // An upright tablet: the whole week fits, with no sideways scroll.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(768);
+    const box = await calendar.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(768);
+    await calendar.getByRole('columnheader', { name: 'Sun' }).waitFor();
+    expect(await calendar.getByRole('columnheader', { name: 'Sun' }).isVisible()).toBe(true);
+    await page.setViewportSize({ width: 1024, height: 768 });
+
+    await section.getByRole('link', { name: /^Explain Session #\d+/ }).click();
     await page.getByRole('heading', { name: 'Explain', level: 1 }).waitFor();
     expect(new URL(page.url()).searchParams.get('record_id')).toMatch(/^\d+$/);
   });

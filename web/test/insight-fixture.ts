@@ -27,5 +27,5 @@ export async function sessionReminderStudio(api: ApiClient, advance: () => Promi
   const keptId = await session('Family portrait', '2026-03-10T14:00:00Z');
   const canceledId = await session('Headshots', '2026-03-12T18:00:00Z');
   await api.patch(`/sessions/${canceledId}`, { canceled: true });
-  return { triggerId, clientId, keptId, canceledId };
+  return { triggerId, clientId, keptId, canceledId, sessionType, taskType };
 }

@@ -189,4 +189,36 @@ describe('Process Triggers', () => {
     ]);
     await waitFor(() => expect(itemRows()).toHaveLength(1));
   });
+
+  it('names a session in its opened item by its client and description, as its row does', async () => {
+    const sessionType = await post('/types', { kind: 'session', name: 'Family' });
+    const taskType = await post('/types', { kind: 'task', name: 'Follow-up' });
+    const followUp = await post('/triggers', {
+      name: 'Booking follow-up',
+      trigger_type: 'session_type',
+      filter_type_id: sessionType.id,
+      date_option: 'booked_date',
+      processing: 'manual',
+      action: 'task',
+      action_settings: { task_type_id: taskType.id, subject: 'Thank them for booking' },
+    });
+    await tick();
+    const ada = (await studio.api.get<{ data: { id: number }[] }>('/clients', { q: 'Ada' })).data[0]!;
+    const booked = await post('/sessions', {
+      client_id: ada.id,
+      session_type_id: sessionType.id,
+      start: '2026-04-02T15:00:00Z',
+      description: 'Family portrait',
+    });
+    await tick();
+    renderQueue(`/queue?trigger_id=${followUp.id}`);
+    await waitFor(() => expect(itemRows()).toHaveLength(1));
+    const name = `Ada Lovelace · Family portrait (Session #${booked.id})`;
+    expect(within(itemRows()[0]!).getByText(name)).toBeTruthy();
+    await userEvent.click(
+      within(itemRows()[0]!).getByRole('button', { name: `Open ${name} (Booking follow-up)` }),
+    );
+    const drawer = await screen.findByRole('dialog', { name: 'Booking follow-up' });
+    expect(within(drawer).getByRole('heading', { name })).toBeTruthy();
+  });
 });

@@ -65,6 +65,13 @@ export interface ForecastEntry {
   readonly trigger_date: string;
 }
 
+/** A studio-local day with something due: its count, split per trigger (most first). */
+export interface ForecastDay {
+  readonly date: string;
+  readonly count: number;
+  readonly triggers: readonly { trigger_id: number; count: number }[];
+}
+
 /** GET /forecast?days=N (docs/triggers.md "Forecast"); days are studio-local dates. */
 export interface Forecast {
   readonly now: string;
@@ -72,7 +79,7 @@ export interface Forecast {
   readonly days: number;
   readonly total: number;
   readonly triggers: readonly { trigger_id: number; name: string; count: number; note: string | null }[];
-  readonly by_day: readonly { date: string; count: number }[];
+  readonly by_day: readonly ForecastDay[];
   readonly items: readonly ForecastEntry[];
   readonly items_cap: number;
   readonly items_truncated: boolean;

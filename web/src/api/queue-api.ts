@@ -54,13 +54,6 @@ export interface ItemPreview {
   readonly passed_over?: readonly { channel: string; reason: string }[];
 }
 
-/** GET /items/{id}: the item with its record (null once deleted) and every transition. */
-export interface ItemDetail extends QueueItem {
-  readonly state: string;
-  readonly record: Readonly<Record<string, unknown>> | null;
-  readonly history: readonly { at: string; to_state: string; actor: string; reason: string | null }[];
-}
-
 /** Which pending items an action applies to (exactly one of these). */
 export type QueueSelection =
   | { readonly item_ids: readonly number[] }
@@ -84,8 +77,6 @@ export const listQueueGroups = (api: ApiClient) => api.get<{ data: QueueGroup[] 
 
 export const listQueueItems = (api: ApiClient, triggerId: number | null, cursor?: string) =>
   api.get<QueueItemPage>('/queue/items', { trigger_id: triggerId, cursor, limit: 50 });
-
-export const getItem = (api: ApiClient, id: number) => api.get<ItemDetail>(`/items/${id}`);
 
 export const previewItem = (api: ApiClient, id: number) => api.get<ItemPreview>(`/items/${id}/preview`);
 

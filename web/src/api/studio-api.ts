@@ -5,6 +5,8 @@ export interface StudioSettings {
   readonly id: number;
   readonly name: string;
   readonly time_zone: string;
+  /** ISO weekdays, 1 (Monday) to 7 (Sunday), the studio is open. */
+  readonly work_week: readonly number[];
   readonly is_sandbox: boolean;
 }
 

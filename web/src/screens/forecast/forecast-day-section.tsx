@@ -8,12 +8,12 @@ interface Props {
   date: string;
   count: number;
   entries: readonly ForecastEntry[];
-  triggerNames: ReadonlyMap<number, string>;
+  triggerName: (triggerId: number) => string;
   timeZone: string;
 }
 
 /** A studio-local day and what falls due on it; each record links to its explanation. */
-export function ForecastDaySection({ date, count, entries, triggerNames, timeZone }: Props) {
+export function ForecastDaySection({ date, count, entries, triggerName, timeZone }: Props) {
   const heading = new Intl.DateTimeFormat('en-US', {
     timeZone: 'UTC',
     weekday: 'long',
@@ -30,6 +30,7 @@ export function ForecastDaySection({ date, count, entries, triggerNames, timeZon
             {count} due
           </Badge>
         </Title>
+        {count === 0 && <Text size="sm">Nothing falls due this day. Pick another day in the calendar.</Text>}
         {entries.length < count && (
           <Text size="sm" c="dimmed">
             {count - entries.length} more not listed (the forecast lists the first 500).
@@ -48,7 +49,7 @@ export function ForecastDaySection({ date, count, entries, triggerNames, timeZon
               <Table.Tbody>
                 {entries.map((e) => (
                   <Table.Tr key={`${e.trigger_id}:${e.occurrence_key}`}>
-                    <Table.Td>{triggerNames.get(e.trigger_id) ?? `Trigger #${e.trigger_id}`}</Table.Td>
+                    <Table.Td>{triggerName(e.trigger_id)}</Table.Td>
                     <Table.Td>
                       <Anchor
                         component={Link}

@@ -1,53 +1,32 @@
-import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { getForecast, type Forecast } from '../../api/insight-api';
+import { Alert, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { useSearchParams } from 'react-router';
 import { studioTimeOfInstant } from '../../format/studio-local-time';
 import { useSession } from '../../session/session-context';
-import { ForecastDaySection } from './forecast-day-section';
 import { ScreenLoader } from '../../shell/screen-loader';
+import { ForecastCalendar } from './forecast-calendar';
+import { ForecastDayList } from './forecast-day-list';
+import { ForecastEmptyState } from './forecast-empty-state';
+import { ForecastLegend } from './forecast-legend';
+import { triggerColours } from './trigger-colours';
+import { useForecast } from './use-forecast';
 
 const DAY_CHOICES = ['7', '14', '30', '60', '90'];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * What will fall due over the next days, day by day in the studio's zone, by trigger. A projection
- * of today's data: a session booked tomorrow changes it. Window and trigger live in the address.
+ * What will fall due over the next days, as a calendar in the studio's days with a breakdown by
+ * trigger, and below it the items of the day picked (or of every day). A projection of today's
+ * data: a session booked tomorrow changes it. Window, trigger and day live in the address.
  */
 export function ForecastScreen() {
-  const { api, studio } = useSession();
+  const { studio } = useSession();
   const [params, setParams] = useSearchParams();
   const days = DAY_CHOICES.includes(params.get('days') ?? '') ? Number(params.get('days')) : 30;
   const triggerParam = params.get('trigger_id');
   const triggerId = triggerParam && /^\d+$/.test(triggerParam) ? Number(triggerParam) : undefined;
-  const [forecast, setForecast] = useState<Forecast | null>(null);
-  const [names, setNames] = useState<ReadonlyMap<number, string>>(new Map());
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    setForecast(null);
-    setError(null);
-    getForecast(api, days, triggerId).then(
-      (answer) => {
-        if (!current) return;
-        setForecast(answer);
-        // Every trigger's name from the unfiltered answer, so the trigger picker keeps its choices.
-        if (triggerId === undefined) setNames(new Map(answer.triggers.map((t) => [t.trigger_id, t.name])));
-      },
-      (failure: Error) => current && setError(failure.message),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, days, triggerId]);
-
-  useEffect(() => {
-    if (triggerId === undefined || names.size > 0) return;
-    getForecast(api, days).then(
-      (all) => setNames(new Map(all.triggers.map((t) => [t.trigger_id, t.name]))),
-      () => undefined,
-    );
-  }, [api, days, triggerId, names.size]);
+  const dayParam = params.get('day');
+  const selected = dayParam && DATE.test(dayParam) && !Number.isNaN(Date.parse(dayParam)) ? dayParam : null;
+  const { forecast, names, error } = useForecast(days, triggerId);
 
   const change = (name: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -55,10 +34,11 @@ export function ForecastScreen() {
     else next.delete(name);
     setParams(next);
   };
-  const entriesOn = (date: string) =>
-    (forecast?.items ?? []).filter((e) =>
-      studioTimeOfInstant(e.trigger_date, studio.time_zone).startsWith(date),
-    );
+  const triggerName = (id: number) =>
+    names.get(id) ?? forecast?.triggers.find((t) => t.trigger_id === id)?.name ?? `Trigger #${id}`;
+  const colour = triggerColours(names.keys());
+  const first = forecast ? studioTimeOfInstant(forecast.now, studio.time_zone).slice(0, 10) : '';
+  const last = forecast ? studioTimeOfInstant(forecast.until, studio.time_zone).slice(0, 10) : '';
   return (
     <Stack>
       <Title order={1}>Forecast</Title>
@@ -100,37 +80,31 @@ export function ForecastScreen() {
             {t.note}
           </Alert>
         ))}
-      {forecast && forecast.total === 0 && (
-        <Paper withBorder p="xl" ta="center">
-          <Stack align="center" gap="xs">
-            <Title order={2} size="h4">
-              Nothing falls due in the next {days} days
-            </Title>
-            <Text c="dimmed" maw={520}>
-              Only active triggers are forecast. Activate a trigger, or look further ahead; to see why a
-              record will not get a trigger, use Explain.
-            </Text>
-            <Group>
-              <Button component={Link} to="/triggers" variant="light">
-                Triggers
-              </Button>
-              <Button component={Link} to="/explain" variant="default">
-                Explain
-              </Button>
-            </Group>
-          </Stack>
-        </Paper>
+      {forecast && forecast.total === 0 && <ForecastEmptyState days={days} />}
+      {forecast && forecast.total > 0 && (
+        <>
+          <ForecastCalendar
+            first={first}
+            last={last}
+            days={forecast.by_day}
+            workWeek={studio.work_week}
+            selected={selected}
+            onSelect={(date) => change('day', date === selected ? null : date)}
+            triggerName={triggerName}
+            colour={colour}
+          />
+          <ForecastLegend triggers={forecast.triggers} colour={colour} />
+          <ForecastDayList
+            forecast={forecast}
+            selected={selected}
+            first={first}
+            last={last}
+            triggerName={triggerName}
+            timeZone={studio.time_zone}
+            onShowAll={() => change('day', null)}
+          />
+        </>
       )}
-      {forecast?.by_day.map((day) => (
-        <ForecastDaySection
-          key={day.date}
-          date={day.date}
-          count={day.count}
-          entries={entriesOn(day.date)}
-          triggerNames={names}
-          timeZone={studio.time_zone}
-        />
-      ))}
     </Stack>
   );
 }

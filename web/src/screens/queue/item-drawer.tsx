@@ -2,9 +2,7 @@ import { Alert, Drawer, Stack, Text, Title } from '@mantine/core';
 import { ScreenLoader } from '../../shell/screen-loader';
 import { useEffect, useState } from 'react';
 import {
-  getItem,
   previewItem,
-  type ItemDetail,
   type ItemPreview as Preview,
   type QueueAction,
   type QueueItem,
@@ -14,7 +12,7 @@ import { formatInstant } from '../../format/format-instant';
 import { useSession } from '../../session/session-context';
 import { ItemPreview } from './item-preview';
 import { QueueActionButtons } from './queue-action-buttons';
-import { recordName } from './record-label';
+import { queueItemRecord } from './record-label';
 
 interface Props {
   item: QueueItem;
@@ -24,21 +22,19 @@ interface Props {
   onDone: (action: QueueAction, outcome: QueueOutcome) => void;
 }
 
-/** One item opened: its record, the message it would send (rendered), and its own Process / Skip / Delete. */
+/**
+ * One item opened: its record, named as the list names it (the server's label, so no request of its
+ * own), the message processing would send (rendered), and its own Process / Skip / Delete.
+ */
 export function ItemDrawer({ item, triggerName, timeZone, onClose, onDone }: Props) {
   const { api } = useSession();
-  const [detail, setDetail] = useState<ItemDetail | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let current = true;
-    Promise.all([getItem(api, item.id), previewItem(api, item.id)]).then(
-      ([d, p]) => {
-        if (!current) return;
-        setDetail(d);
-        setPreview(p);
-      },
+    previewItem(api, item.id).then(
+      (answer) => current && setPreview(answer),
       (failure: Error) => current && setError(failure.message),
     );
     return () => {
@@ -46,7 +42,6 @@ export function ItemDrawer({ item, triggerName, timeZone, onClose, onDone }: Pro
     };
   }, [api, item.id]);
 
-  const name = recordName(item.record_kind, item.record_id, detail ? detail.record : {});
   return (
     <Drawer
       opened
@@ -58,7 +53,7 @@ export function ItemDrawer({ item, triggerName, timeZone, onClose, onDone }: Pro
     >
       <Stack>
         <Title order={3} size="h5">
-          {name}
+          {queueItemRecord(item)}
         </Title>
         <Text size="sm" c="dimmed">
           Trigger date {formatInstant(item.trigger_date, timeZone)} ({timeZone})

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Table } from '@mantine/core';
 import type { QueueItem } from '../../api/queue-api';
 import { formatInstant } from '../../format/format-instant';
-import { recordKindLabel } from './record-label';
+import { queueItemRecord } from './record-label';
 
 interface Props {
   item: QueueItem;
@@ -14,8 +14,7 @@ interface Props {
 
 /** A pending item: pick it for an action, or open it to see its record and the message it would send. */
 export function QueueItemRow({ item, triggerName, timeZone, checked, onCheck, onOpen }: Props) {
-  const kindAndId = `${recordKindLabel(item.record_kind)} #${item.record_id}`;
-  const record = item.record_label ? `${item.record_label} (${kindAndId})` : kindAndId;
+  const record = queueItemRecord(item);
   return (
     <Table.Tr>
       <Table.Td>
