@@ -1,30 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CallsScreen } from '../src/screens/calls/calls-screen';
-import type { Session } from '../src/session/session-context';
-import { ownerSession, renderScreen } from './session-render';
-import { startTestStudio } from './test-studio';
+import { useOwnerStudio } from './owner-studio';
+import { renderScreen } from './session-render';
 import { callAdaTheRealWay } from '../../test/support/welcome-call.js';
 
 describe('Calls screen', () => {
-  let studio: Awaited<ReturnType<typeof startTestStudio>>;
-  let session: Session;
+  const owner = useOwnerStudio({ is_sandbox: true });
 
-  beforeAll(async () => {
-    studio = await startTestStudio({ is_sandbox: true });
-    session = await ownerSession(studio.api, studio.email, studio.password);
-  });
-  afterAll(() => studio.close());
-
-  const show = (path = '/calls') => renderScreen(session, path, <CallsScreen />);
+  const show = (path = '/calls') => renderScreen(owner.session, path, <CallsScreen />);
 
   /** A courtesy call to a new client, put on the list the real way: a phone call trigger processed. */
   const callAda = async () => {
     let minute = 0;
     await callAdaTheRealWay(
-      async (path, body) => (await studio.api.post<{ id: number }>(path, body)).id,
-      () => studio.api.post('/clock/advance', { to: `2026-03-06T15:0${(minute += 1)}:00Z` }),
+      async (path, body) => (await owner.studio.api.post<{ id: number }>(path, body)).id,
+      () => owner.studio.api.post('/clock/advance', { to: `2026-03-06T15:0${(minute += 1)}:00Z` }),
     );
   };
 
@@ -59,7 +51,7 @@ describe('Calls screen', () => {
     await userEvent.click(within(drawer).getByRole('radio', { name: 'Reached' }));
     await userEvent.click(within(drawer).getByRole('button', { name: 'Log outcome' }));
     expect(await screen.findByText(/No calls to make/)).toBeTruthy();
-    const done = await studio.api.get<{ data: { outcome: string }[] }>('/calls', { state: 'done' });
+    const done = await owner.studio.api.get<{ data: { outcome: string }[] }>('/calls', { state: 'done' });
     expect(done.data.map((c) => c.outcome)).toEqual(['reached']);
   });
 

@@ -1,23 +1,15 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ControlCenterScreen } from '../src/screens/control-center/control-center-screen';
 import { SandboxBanner } from '../src/shell/sandbox-banner';
-import type { Session } from '../src/session/session-context';
-import { ownerSession, renderScreen } from './session-render';
-import { startTestStudio } from './test-studio';
+import { useOwnerStudio } from './owner-studio';
+import { renderScreen } from './session-render';
 
 describe('Control Center screen of a sandbox studio', () => {
-  let studio: Awaited<ReturnType<typeof startTestStudio>>;
-  let session: Session;
+  const owner = useOwnerStudio({ is_sandbox: true });
 
-  beforeAll(async () => {
-    studio = await startTestStudio({ is_sandbox: true });
-    session = await ownerSession(studio.api, studio.email, studio.password);
-  });
-  afterAll(() => studio.close());
-
-  const show = () => renderScreen(session, '/control-center', <ControlCenterScreen />);
+  const show = () => renderScreen(owner.session, '/control-center', <ControlCenterScreen />);
   const target = () => screen.getByLabelText(/^Advance to \(America\/New_York\)/) as HTMLInputElement;
 
   it('shows the studio time in its zone and says how to get a first run', async () => {
@@ -72,7 +64,7 @@ describe('Control Center screen of a sandbox studio', () => {
 
   it('moves the sandbox banner to the new time as soon as the clock is advanced', async () => {
     renderScreen(
-      session,
+      owner.session,
       '/control-center',
       <>
         <SandboxBanner />

@@ -1,28 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loose } from '../../src/store/record-table.js';
 import { insertEmail } from '../../test/support/communications.js';
 import { DeliveriesScreen } from '../src/screens/deliveries/deliveries-screen';
-import type { Session } from '../src/session/session-context';
-import { ownerSession, renderScreen } from './session-render';
-import { startTestStudio } from './test-studio';
+import { useOwnerStudio } from './owner-studio';
+import { renderScreen } from './session-render';
 
 describe('Deliveries screen', () => {
-  let studio: Awaited<ReturnType<typeof startTestStudio>>;
-  let session: Session;
+  const owner = useOwnerStudio();
 
-  beforeAll(async () => {
-    studio = await startTestStudio();
-    session = await ownerSession(studio.api, studio.email, studio.password);
-  });
-  afterAll(() => studio.close());
-
-  const show = (path = '/deliveries') => renderScreen(session, path, <DeliveriesScreen />);
+  const show = (path = '/deliveries') => renderScreen(owner.session, path, <DeliveriesScreen />);
 
   /** An email with its delivery in `state`, as the outbox leaves it. */
   const addEmail = async (to: string, state: string, reason: string | null = null) => {
-    const { store, clock, fixture } = studio;
+    const { store, clock, fixture } = owner.studio;
     const id = await insertEmail(store.db, fixture.studio.id, null, null, clock.now(), to);
     const at = clock.now().toISOString();
     await loose(store.db)
@@ -93,7 +85,7 @@ describe('Deliveries screen', () => {
     expect(within(dialog).getByText(/^2 failed deliveries shown here will be queued again/)).toBeTruthy();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Retry 2' }));
     expect(await screen.findByText('No deliveries match these filters')).toBeTruthy();
-    const states = await loose(studio.store.db).selectFrom('deliveries').select('state').execute();
+    const states = await loose(owner.studio.store.db).selectFrom('deliveries').select('state').execute();
     expect(states.map((s) => s.state).sort()).toEqual(['canceled', 'delivered', 'queued', 'queued']);
   });
 });

@@ -1,27 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ExplainScreen } from '../src/screens/explain/explain-screen';
-import type { Session } from '../src/session/session-context';
 import { sessionReminderStudio } from './insight-fixture';
-import { ownerSession, renderScreen } from './session-render';
-import { startTestStudio } from './test-studio';
+import { useOwnerStudio } from './owner-studio';
+import { renderScreen } from './session-render';
 
 describe('Explain screen', () => {
-  let studio: Awaited<ReturnType<typeof startTestStudio>>;
-  let session: Session;
   let made: Awaited<ReturnType<typeof sessionReminderStudio>>;
 
+  const owner = useOwnerStudio({ is_sandbox: true });
+
   beforeAll(async () => {
-    studio = await startTestStudio({ is_sandbox: true });
-    session = await ownerSession(studio.api, studio.email, studio.password);
-    made = await sessionReminderStudio(studio.api, async () => {
-      await studio.api.post('/clock/advance', { to: '2026-03-06T15:01:00Z' });
+    made = await sessionReminderStudio(owner.studio.api, async () => {
+      await owner.studio.api.post('/clock/advance', { to: '2026-03-06T15:01:00Z' });
     });
   });
-  afterAll(() => studio.close());
 
-  const show = (path = '/explain') => renderScreen(session, path, <ExplainScreen />);
+  const show = (path = '/explain') => renderScreen(owner.session, path, <ExplainScreen />);
 
   it('asks for a trigger first, then a record of its kind found by search', async () => {
     show();
@@ -44,7 +40,7 @@ describe('Explain screen', () => {
 
   it('shows why a canceled session got no reminder: the canceled exclusion fails', async () => {
     // Both sessions' starts have come: the kept one got its item, the canceled one did not.
-    await studio.api.post('/clock/advance', { to: '2026-03-12T18:01:00Z' });
+    await owner.studio.api.post('/clock/advance', { to: '2026-03-12T18:01:00Z' });
     show(`/explain?trigger_id=${made.triggerId}&record_id=${made.canceledId}`);
     const summary = await screen.findByRole('status');
     expect(summary.textContent).toMatch(

@@ -1,13 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ForecastScreen } from '../src/screens/forecast/forecast-screen';
-import type { Session } from '../src/session/session-context';
 import { sessionReminderStudio } from './insight-fixture';
 import { chooseOption } from './records-routes';
-import { ownerSession, renderScreen } from './session-render';
-import { startTestStudio } from './test-studio';
+import { useOwnerStudio } from './owner-studio';
+import { renderScreen } from './session-render';
 
 /** The screen's address as the router holds it, where a test can read it. */
 function Address() {
@@ -16,20 +15,14 @@ function Address() {
 }
 
 describe('Forecast screen', () => {
-  let studio: Awaited<ReturnType<typeof startTestStudio>>;
-  let session: Session;
   let made: Awaited<ReturnType<typeof sessionReminderStudio>>;
   let prepId = 0;
 
-  beforeAll(async () => {
-    studio = await startTestStudio({ is_sandbox: true });
-    session = await ownerSession(studio.api, studio.email, studio.password);
-  });
-  afterAll(() => studio.close());
+  const owner = useOwnerStudio({ is_sandbox: true });
 
   const show = (path = '/forecast') =>
     renderScreen(
-      session,
+      owner.session,
       path,
       <>
         <ForecastScreen />
@@ -54,8 +47,8 @@ describe('Forecast screen', () => {
   });
 
   it('lists what falls due day by day in the studio zone, leaving out the canceled session', async () => {
-    made = await sessionReminderStudio(studio.api, async () => {
-      await studio.api.post('/clock/advance', { to: '2026-03-06T15:01:00Z' });
+    made = await sessionReminderStudio(owner.studio.api, async () => {
+      await owner.studio.api.post('/clock/advance', { to: '2026-03-06T15:01:00Z' });
     });
     show('/forecast?days=14');
     const day = await screen.findByRole('region', { name: 'Tuesday, March 10, 2026' });
@@ -74,7 +67,7 @@ describe('Forecast screen', () => {
     // A second trigger a day before each session, and two more sessions on Wednesday 11 March.
     const { sessionType, taskType } = made;
     prepId = (
-      await studio.api.post<{ id: number }>('/triggers', {
+      await owner.studio.api.post<{ id: number }>('/triggers', {
         name: 'Prep call',
         trigger_type: 'session_type',
         filter_type_id: sessionType,
@@ -86,9 +79,13 @@ describe('Forecast screen', () => {
         action_settings: { task_type_id: taskType, subject: 'Prepare' },
       })
     ).id;
-    await studio.api.post('/clock/advance', { to: '2026-03-06T15:02:00Z' });
+    await owner.studio.api.post('/clock/advance', { to: '2026-03-06T15:02:00Z' });
     for (const start of ['2026-03-11T13:00:00Z', '2026-03-11T19:00:00Z']) {
-      await studio.api.post('/sessions', { client_id: made.clientId, session_type_id: sessionType, start });
+      await owner.studio.api.post('/sessions', {
+        client_id: made.clientId,
+        session_type_id: sessionType,
+        start,
+      });
     }
     show('/forecast?days=14');
     const grid = await calendar();

@@ -1,31 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { postTwilio, SMS_PATH, smsParams, TWILIO_ENV } from '../../test/support/inbound-sms-requests';
 import type { InboundMessage, MessageDetail } from '../src/api/messages-api';
 import { MessagesScreen } from '../src/screens/messages/messages-screen';
-import type { Session } from '../src/session/session-context';
 import { MainNavigation } from '../src/shell/main-navigation';
-import { ownerSession, renderScreen } from './session-render';
-import { startTestStudio } from './test-studio';
+import { useOwnerStudio } from './owner-studio';
+import { renderScreen } from './session-render';
 
 const STUDIO_NUMBER = '+13125550100';
 const ADA = '+13125550101';
 const STRANGER = '+13125550177';
 
 describe('Messages screen', () => {
-  let studio: Awaited<ReturnType<typeof startTestStudio>>;
-  let session: Session;
-
-  beforeAll(async () => {
-    studio = await startTestStudio({ sms_from_number: STUDIO_NUMBER }, TWILIO_ENV);
-    session = await ownerSession(studio.api, studio.email, studio.password);
-  });
-  afterAll(() => studio.close());
+  const owner = useOwnerStudio({ sms_from_number: STUDIO_NUMBER }, TWILIO_ENV);
 
   const show = () =>
     renderScreen(
-      session,
+      owner.session,
       '/messages',
       <>
         <MainNavigation onNavigate={() => {}} />
@@ -34,13 +26,13 @@ describe('Messages screen', () => {
     );
   /** An SMS arriving the way Twilio delivers it: the signed webhook, at the given time. */
   const texts = async (from: string, body: string, at: string) => {
-    studio.clock.set(at);
-    const answer = await postTwilio(studio.app, SMS_PATH, smsParams(from, STUDIO_NUMBER, body));
+    owner.studio.clock.set(at);
+    const answer = await postTwilio(owner.studio.app, SMS_PATH, smsParams(from, STUDIO_NUMBER, body));
     expect(answer.statusCode).toBe(200);
   };
   /** The number's inbound message listed first (unread first, then newest). */
   const inbox = async (number: string): Promise<InboundMessage> => {
-    const [first] = (await studio.api.get<{ data: InboundMessage[] }>('/messages', { number })).data;
+    const [first] = (await owner.studio.api.get<{ data: InboundMessage[] }>('/messages', { number })).data;
     if (!first) throw new Error(`no message from ${number}`);
     return first;
   };
@@ -52,14 +44,14 @@ describe('Messages screen', () => {
   });
 
   it('lists unread conversations first with the count in the navigation, and opening one reads it', async () => {
-    await studio.api.post('/clients', {
+    await owner.studio.api.post('/clients', {
       first_name: 'Ada',
       last_name: 'Lovelace',
       phones: [{ number: '312-555-0101', label: 'mobile', sms_capable: true }],
     });
     await texts(ADA, 'Can we move Saturday to 3pm?', '2026-03-06T15:05:00Z');
     await texts(STRANGER, 'Who is this?', '2026-03-06T15:10:00Z');
-    await studio.api.post(`/messages/${(await inbox(STRANGER)).id}/read`);
+    await owner.studio.api.post(`/messages/${(await inbox(STRANGER)).id}/read`);
     show();
 
     const table = await screen.findByRole('table', { name: 'Conversations' });
@@ -99,7 +91,7 @@ describe('Messages screen', () => {
     const conversation = await within(drawer).findByRole('list', { name: 'Conversation' });
     await waitFor(() => expect(within(conversation).getByText('Yes, 3pm works')).toBeTruthy());
     const { id } = await inbox(ADA);
-    const thread = (await studio.api.get<MessageDetail>(`/messages/${id}`)).thread;
+    const thread = (await owner.studio.api.get<MessageDetail>(`/messages/${id}`)).thread;
     expect(thread.map((t) => [t.direction, t.purpose, t.body])).toEqual([
       ['inbound', 'reply', 'Can we move Saturday to 3pm?'],
       ['outbound', 'staff_reply', 'Yes, 3pm works'],

@@ -1,17 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loose } from '../../src/store/record-table.js';
 import { insertDeliveredMessage } from '../../test/support/communications.js';
 import { insertPendingItem, insertTrigger } from '../../test/support/trigger-rows.js';
 import { RecordHistorySections } from '../src/screens/records/history/record-history-sections';
-import type { Session } from '../src/session/session-context';
-import { ownerSession, renderScreen } from './session-render';
-import { startTestStudio } from './test-studio';
+import { useOwnerStudio } from './owner-studio';
+import { renderScreen } from './session-render';
 
 describe('a record’s history sections', () => {
-  let studio: Awaited<ReturnType<typeof startTestStudio>>;
-  let session: Session;
   let clientId: number;
   let sessionId: number;
   let triggerId: number;
@@ -20,24 +17,24 @@ describe('a record’s history sections', () => {
   /** A communication of the client as the capture channel leaves it. */
   const communication = (values: Record<string, unknown>) =>
     insertDeliveredMessage(
-      studio.store.db,
-      studio.fixture.studio.id,
+      owner.studio.store.db,
+      owner.studio.fixture.studio.id,
       { client_id: clientId, ...values },
       'capture',
-      studio.clock.now(),
+      owner.studio.clock.now(),
     );
 
+  const owner = useOwnerStudio();
+
   beforeAll(async () => {
-    studio = await startTestStudio();
-    session = await ownerSession(studio.api, studio.email, studio.password);
-    const { api } = session;
+    const { api } = owner.session;
     const client = await api.post<{ id: number }>('/clients', {
       first_name: 'Zoë',
       last_name: 'Ångström',
       allow_marketing_sms: true,
     });
     clientId = client.id;
-    studio.clock.advance(60_000);
+    owner.studio.clock.advance(60_000);
     await api.patch(`/clients/${clientId}`, { allow_marketing_sms: false, allow_marketing_email: true });
     const type = await api.post<{ id: number }>('/types', { kind: 'session', name: 'Portrait' });
     sessionId = (
@@ -47,7 +44,7 @@ describe('a record’s history sections', () => {
         start: '2026-03-20T15:00:00Z',
       })
     ).id;
-    const { store, fixture, clock } = studio;
+    const { store, fixture, clock } = owner.studio;
     triggerId = await insertTrigger(store.db, fixture.studio.id, clock.now(), {
       trigger_type: 'session_type',
       date_option: 'booked_date',
@@ -91,22 +88,21 @@ describe('a record’s history sections', () => {
       body_text: 'Hi Zoë, see you on Friday at 10!',
     });
   });
-  afterAll(() => studio.close());
 
   const section = (name: string) => screen.findByRole('region', { name });
 
   it('shows a client’s consent ledger in studio time with its source, who, and the flags now', async () => {
-    renderScreen(session, '/', <RecordHistorySections kind="client" id={clientId} />);
+    renderScreen(owner.session, '/', <RecordHistorySections kind="client" id={clientId} />);
     const consent = await section('Consent');
     const rows = within(await within(consent).findByRole('table', { name: 'Consent changes' })).getAllByRole(
       'row',
     );
     expect(within(consent).getByRole('columnheader', { name: 'When (America/New_York)' })).toBeTruthy();
-    const owner = session.caller.user.name;
+    const ownerName = owner.session.caller.user.name;
     expect(rows.slice(1).map((r) => r.textContent)).toEqual([
-      `Fri, Mar 6, 2026, 10:01 AMSMSOpted outstaff${owner}`,
-      `Fri, Mar 6, 2026, 10:01 AMEmailOpted instaff${owner}`,
-      `Fri, Mar 6, 2026, 10:00 AMSMSOpted instaff${owner}`,
+      `Fri, Mar 6, 2026, 10:01 AMSMSOpted outstaff${ownerName}`,
+      `Fri, Mar 6, 2026, 10:01 AMEmailOpted instaff${ownerName}`,
+      `Fri, Mar 6, 2026, 10:00 AMSMSOpted instaff${ownerName}`,
     ]);
     const flags = within(consent).getByRole('list', { name: 'Allow marketing now' });
     expect(within(flags).getByText('Email: yes')).toBeTruthy();
@@ -114,7 +110,7 @@ describe('a record’s history sections', () => {
   });
 
   it('opens a client’s email rendered in a sandboxed frame, with its attachment to download', async () => {
-    renderScreen(session, '/', <RecordHistorySections clientId={clientId} />);
+    renderScreen(owner.session, '/', <RecordHistorySections clientId={clientId} />);
     const sent = await section('Communications');
     await within(sent).findByRole('table', { name: 'Communications' });
     await userEvent.click(
@@ -129,7 +125,7 @@ describe('a record’s history sections', () => {
   });
 
   it('lists the triggers of the client’s records, each linking to Explain with trigger and record', async () => {
-    renderScreen(session, '/', <RecordHistorySections clientId={clientId} />);
+    renderScreen(owner.session, '/', <RecordHistorySections clientId={clientId} />);
     const history = await section('Trigger history');
     const table = await within(history).findByRole('table', { name: 'Trigger history' });
     const row = within(table).getAllByRole('row')[1] as HTMLElement;
@@ -143,7 +139,7 @@ describe('a record’s history sections', () => {
   });
 
   it('shows a session its own triggers and the SMS sent about it, and no consent', async () => {
-    renderScreen(session, '/', <RecordHistorySections kind="session" id={sessionId} />);
+    renderScreen(owner.session, '/', <RecordHistorySections kind="session" id={sessionId} />);
     const sent = await section('Communications');
     await userEvent.click(
       await within(sent).findByRole('button', { name: 'Open the SMS: Hi Zoë, see you on Friday at 10!' }),
@@ -156,8 +152,11 @@ describe('a record’s history sections', () => {
   });
 
   it('says what would appear when a new client has no history yet', async () => {
-    const quiet = await session.api.post<{ id: number }>('/clients', { first_name: 'New', last_name: 'One' });
-    renderScreen(session, '/', <RecordHistorySections kind="client" id={quiet.id} />);
+    const quiet = await owner.session.api.post<{ id: number }>('/clients', {
+      first_name: 'New',
+      last_name: 'One',
+    });
+    renderScreen(owner.session, '/', <RecordHistorySections kind="client" id={quiet.id} />);
     expect(await screen.findByText(/^No change of consent yet/)).toBeTruthy();
     expect(await screen.findByText(/^No email, SMS, call or letter yet/)).toBeTruthy();
     expect(
@@ -166,8 +165,8 @@ describe('a record’s history sections', () => {
   });
 
   it('shows a catalog entry only its trigger history', async () => {
-    const department = await session.api.post<{ id: number }>('/departments', { name: 'Sales' });
-    renderScreen(session, '/', <RecordHistorySections kind="department" id={department.id} />);
+    const department = await owner.session.api.post<{ id: number }>('/departments', { name: 'Sales' });
+    renderScreen(owner.session, '/', <RecordHistorySections kind="department" id={department.id} />);
     expect(await screen.findByText(/^No trigger has fired for this record yet/)).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Communications' })).toBeNull();
   });

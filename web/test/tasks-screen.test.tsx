@@ -1,22 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TasksScreen } from '../src/screens/tasks/tasks-screen';
-import type { Session } from '../src/session/session-context';
-import { ownerSession, renderScreen } from './session-render';
-import { startTestStudio } from './test-studio';
+import { useOwnerStudio } from './owner-studio';
+import { renderScreen } from './session-render';
 
 describe('Tasks screen', () => {
-  let studio: Awaited<ReturnType<typeof startTestStudio>>;
-  let session: Session;
+  const owner = useOwnerStudio();
 
-  beforeAll(async () => {
-    studio = await startTestStudio();
-    session = await ownerSession(studio.api, studio.email, studio.password);
-  });
-  afterAll(() => studio.close());
-
-  const show = () => renderScreen(session, '/tasks', <TasksScreen />);
+  const show = () => renderScreen(owner.session, '/tasks', <TasksScreen />);
   const rows = () =>
     within(screen.getByRole('table', { name: 'Open tasks' }))
       .getAllByRole('row')
@@ -35,7 +27,7 @@ describe('Tasks screen', () => {
 
   it('completes one task and hands another to a staff member and a department', async () => {
     const post = async (path: string, body: unknown) =>
-      (await studio.api.post<{ id: number }>(path, body)).id;
+      (await owner.studio.api.post<{ id: number }>(path, body)).id;
     const type = await post('/types', { kind: 'task', name: 'Follow-up' });
     await post('/departments', { name: 'Front desk' });
     await post('/tasks', { task_type_id: type, subject: 'Order frames', due_date: '2026-03-09' });
@@ -66,16 +58,22 @@ describe('Tasks screen', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Reassign task' }));
     await waitFor(() => expect(rows()[0]?.[3]).toBe('Front desk'));
     expect(rows()[0]?.[2]).toMatch(/^staff /);
-    const events = await studio.api.get<{ data: { kind?: string; event?: string }[] }>(
+    const events = await owner.studio.api.get<{ data: { kind?: string; event?: string }[] }>(
       `/tasks/${album}/events`,
     );
     expect(events.data).toHaveLength(1);
   });
 
   it('asks the server for open tasks only, 50 at a time, and loads the rest on demand', async () => {
-    const type = (await studio.api.post<{ id: number }>('/types', { kind: 'task', name: 'Retouch' })).id;
+    const type = (await owner.studio.api.post<{ id: number }>('/types', { kind: 'task', name: 'Retouch' }))
+      .id;
     const task = (subject: string, due: string, completed: string | null = null) =>
-      studio.api.post('/tasks', { task_type_id: type, subject, due_date: due, completed_date: completed });
+      owner.studio.api.post('/tasks', {
+        task_type_id: type,
+        subject,
+        due_date: due,
+        completed_date: completed,
+      });
     // Done tasks due first: a list that filtered after reading would fill its first page with them.
     for (let n = 1; n <= 60; n += 1) await task(`Done ${n}`, '2026-01-05', '2026-01-06');
     for (let n = 1; n <= 55; n += 1) await task(`Retouch ${n}`, '2026-04-01');

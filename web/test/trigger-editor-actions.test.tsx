@@ -1,19 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Session } from '../src/session/session-context';
-import { ownerSession } from './session-render';
-import { startTestStudio } from './test-studio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useOwnerStudio } from './owner-studio';
 import { choose, openEditor, storedTrigger } from './trigger-editor-render';
 
 describe('trigger editor: action settings', () => {
-  let studio: Awaited<ReturnType<typeof startTestStudio>>;
-  let session: Session;
-  const post = async (path: string, body: unknown) => (await studio.api.post<{ id: number }>(path, body)).id;
+  const post = async (path: string, body: unknown) =>
+    (await owner.studio.api.post<{ id: number }>(path, body)).id;
+
+  const owner = useOwnerStudio();
 
   beforeAll(async () => {
-    studio = await startTestStudio();
-    session = await ownerSession(studio.api, studio.email, studio.password);
     await post('/templates', {
       name: 'Session details',
       channel: 'email',
@@ -23,11 +20,10 @@ describe('trigger editor: action settings', () => {
     });
     await post('/types', { kind: 'session', name: 'Portrait' });
   });
-  afterAll(() => studio.close());
 
   /** A new trigger named `name` on Session Type, with `action` chosen on the Action details tab. */
   const startTrigger = async (name: string, action: string) => {
-    openEditor(session, '/triggers/new');
+    openEditor(owner.session, '/triggers/new');
     await userEvent.type(await screen.findByRole('textbox', { name: /^Name/ }), name);
     await choose(/^Trigger type/, 'Session Type');
     await userEvent.click(screen.getByRole('tab', { name: 'Action details' }));
@@ -44,7 +40,7 @@ describe('trigger editor: action settings', () => {
     await userEvent.click(within(attachments).getByRole('checkbox', { name: 'Calendar entry (.ics)' }));
     await create();
     await saved();
-    const trigger = await storedTrigger(session, 'Session details by email');
+    const trigger = await storedTrigger(owner.session, 'Session details by email');
     expect(trigger?.action_settings.attachments).toEqual(['ics_invitation']);
   });
 
@@ -57,14 +53,14 @@ describe('trigger editor: action settings', () => {
     expect(
       await screen.findByText(/session_confirmation_pdf fits session triggers only, not Invoice Status/),
     ).toBeTruthy();
-    expect(await storedTrigger(session, 'Invoice mail')).toBeUndefined();
+    expect(await storedTrigger(owner.session, 'Invoice mail')).toBeUndefined();
   });
 
   it('saves a task trigger assigned to a staff member and a department, due in 3 business days', async () => {
     await post('/types', { kind: 'task', name: 'Call back' });
     const department = await post('/departments', { name: 'Front desk' });
-    const staffId = studio.fixture.userIds.staff;
-    const members = await studio.api.get<{ data: { id: number; name: string }[] }>('/users');
+    const staffId = owner.studio.fixture.userIds.staff;
+    const members = await owner.studio.api.get<{ data: { id: number; name: string }[] }>('/users');
     const staffName = members.data.find((m) => m.id === staffId)?.name ?? '';
 
     await startTrigger('Plan the shoot', 'Task');
@@ -75,7 +71,7 @@ describe('trigger editor: action settings', () => {
     await userEvent.type(screen.getByRole('textbox', { name: /^Due in business days/ }), '3');
     await create();
     await saved();
-    const trigger = await storedTrigger(session, 'Plan the shoot');
+    const trigger = await storedTrigger(owner.session, 'Plan the shoot');
     expect(trigger?.action_settings).toMatchObject({
       assigned_user_id: staffId,
       department_id: department,
@@ -90,7 +86,7 @@ describe('trigger editor: action settings', () => {
     await choose(/^Web form template/, 'Before your session');
     await create();
     await saved();
-    const trigger = await storedTrigger(session, 'Questionnaire');
+    const trigger = await storedTrigger(owner.session, 'Questionnaire');
     expect(trigger?.action_settings.web_form_template_id).toBe(form);
   });
 });

@@ -1,28 +1,22 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Session } from '../src/session/session-context';
-import { ownerSession } from './session-render';
-import { startTestStudio } from './test-studio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useOwnerStudio } from './owner-studio';
 import { choose, openEditor } from './trigger-editor-render';
 
 describe('trigger editor', () => {
-  let studio: Awaited<ReturnType<typeof startTestStudio>>;
-  let session: Session;
+  const owner = useOwnerStudio();
 
   beforeAll(async () => {
-    studio = await startTestStudio();
-    session = await ownerSession(studio.api, studio.email, studio.password);
-    await studio.api.post('/templates', {
+    await owner.studio.api.post('/templates', {
       name: 'Session reminder',
       channel: 'sms',
       basis: 'session',
       body_text: 'Hi {{ client.first_name }}, see you soon!',
     });
   });
-  afterAll(() => studio.close());
 
-  const open = (path: string) => openEditor(session, path);
+  const open = (path: string) => openEditor(owner.session, path);
 
   it('puts the API’s problems on their fields and marks the tabs that hold them', async () => {
     open('/triggers/new');
@@ -64,7 +58,7 @@ describe('trigger editor', () => {
         { timeout: 5000 },
       ),
     ).toBeTruthy();
-    const list = await studio.api.get<{
+    const list = await owner.studio.api.get<{
       data: { name: string; processing: string; offset: unknown; time_frame: unknown }[];
     }>('/triggers');
     const made = list.data.find((t) => t.name === 'Session reminder');
@@ -75,7 +69,7 @@ describe('trigger editor', () => {
 
   it('previews the SMS for a record found by search, beyond the first page of records', async () => {
     const post = async (path: string, body: unknown) =>
-      (await studio.api.post<{ id: number }>(path, body)).id;
+      (await owner.studio.api.post<{ id: number }>(path, body)).id;
     const type = await post('/types', { kind: 'session', name: 'Wedding' });
     const session = (client: number, description: string, start = '2026-04-01T15:00:00Z') =>
       post('/sessions', { client_id: client, session_type_id: type, start, description });
