@@ -10,6 +10,7 @@ import { evaluationTriggerOf, type EvaluationTrigger } from './evaluation-trigge
 import { findOccurrences, type Occurrence } from './find-occurrences.js';
 import { isBaselined } from './is-baselined.js';
 import { occurrenceItem } from './occurrence-item.js';
+import { recordLabels } from './record-labels.js';
 
 /** The most items one forecast lists; counts always cover everything (docs/decisions.md). */
 export const FORECAST_ITEM_CAP = 500;
@@ -125,10 +126,23 @@ export async function forecast(
         .sort(([a, m], [b, n]) => n - m || a - b)
         .map(([trigger_id, count]) => ({ trigger_id, count })),
     })),
-    items: entries
-      .slice(0, FORECAST_ITEM_CAP)
-      .map(({ occurrence, date, trigger }) => occurrenceItem(trigger, occurrence, date)),
+    items: await labelled(db, studio, entries.slice(0, FORECAST_ITEM_CAP)),
     items_cap: FORECAST_ITEM_CAP,
     items_truncated: entries.length > FORECAST_ITEM_CAP,
   };
+}
+
+/** The listed entries as items, each with its record named the way Process Triggers names it. */
+async function labelled(
+  db: Db,
+  studio: StudioContext,
+  entries: readonly { occurrence: Occurrence; date: Date; trigger: EvaluationTrigger }[],
+) {
+  const items = entries.map(({ occurrence, date, trigger }) => occurrenceItem(trigger, occurrence, date));
+  const labels = await recordLabels(db, studio.id, studio.timeZone, items);
+  const unnamed = { record_label: null, client_name: null };
+  return items.map((item) => ({
+    ...item,
+    ...(labels.get(`${item.record_kind}:${String(item.record_id)}`) ?? unnamed),
+  }));
 }

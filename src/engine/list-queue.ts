@@ -3,12 +3,12 @@ import { notFound, validationError } from '../domain/errors.js';
 import type { Db } from '../store/database.js';
 import { loose, type LooseRow } from '../store/record-table.js';
 import { loadStudioContext } from '../store/studio-context.js';
-import { queueRecordLabels } from './queue-record-labels.js';
+import { recordLabels } from './record-labels.js';
 
 /**
  * The Process Triggers queue (SPEC §3.5): pending items grouped by trigger, and the items of the
  * queue a page at a time (a studio may have thousands), oldest trigger date first, each with its
- * record's name and client (queue-record-labels.ts).
+ * record's name and client (record-labels.ts).
  */
 export async function queueGroups(db: Db, studioId: number) {
   const rows = (await loose(db)
@@ -95,7 +95,7 @@ export async function queueItems(
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   const timeZone = (await loadStudioContext(db, studioId))?.timeZone ?? 'UTC';
-  const labels = await queueRecordLabels(db, studioId, timeZone, page);
+  const labels = await recordLabels(db, studioId, timeZone, page);
   const unnamed = { record_label: null, client_name: null };
   return {
     data: page.map((row) => ({

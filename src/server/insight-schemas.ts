@@ -122,6 +122,12 @@ export const forecastSchema: Schema = {
           occurrence_key: { type: 'string' },
           anchor_value: { type: 'string' },
           trigger_date: instant,
+          record_label: {
+            type: 'string',
+            nullable: true,
+            description: 'How staff name the record, as in Process Triggers',
+          },
+          client_name: { type: 'string', nullable: true, description: 'The client the record reaches' },
         },
       },
     },

@@ -174,6 +174,11 @@ forEachDialect('explain and forecast', (store) => {
       [inWindow, '2026-11-04T15:00:00.000Z'],
       [lastDay, '2026-11-09T15:02:00.000Z'],
     ]);
+    // Each listed item names its record the way Process Triggers does.
+    for (const item of answer.body.items) {
+      expect(item.client_name).toBe('Zoë Ång');
+      expect(item.record_label).toMatch(/^Zoë Ång · session of /);
+    }
     expect(answer.body).toMatchObject({
       days: 7,
       total: 2,

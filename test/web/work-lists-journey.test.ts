@@ -105,7 +105,9 @@ describeInChromium('staff web app: Calls, Tasks, Forecast, and the tablet', () =
     await expect.poll(() => reminderDay.getAttribute('aria-pressed')).toBe('true');
     expect(new URL(page.url()).searchParams.get('day')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const section = page.getByRole('region').filter({ hasText: 'Shoot reminder' });
-    await section.getByRole('link', { name: /^Explain Session #\d+/ }).waitFor();
+    await section
+      .getByRole('link', { name: /^Explain Ada Lovelace · Family portrait \(Session #\d+\)$/ })
+      .waitFor();
     expect(await page.getByRole('region').count()).toBe(1);
     await saveScreenshot(page, 'forecast');
 
@@ -118,7 +120,9 @@ describeInChromium('staff web app: Calls, Tasks, Forecast, and the tablet', () =
     expect(await calendar.getByRole('columnheader', { name: 'Sun' }).isVisible()).toBe(true);
     await page.setViewportSize({ width: 1024, height: 768 });
 
-    await section.getByRole('link', { name: /^Explain Session #\d+/ }).click();
+    await section
+      .getByRole('link', { name: /^Explain Ada Lovelace · Family portrait \(Session #\d+\)$/ })
+      .click();
     await page.getByRole('heading', { name: 'Explain', level: 1 }).waitFor();
     expect(new URL(page.url()).searchParams.get('record_id')).toMatch(/^\d+$/);
   });

@@ -56,7 +56,10 @@ describe('Forecast screen', () => {
     const row = within(day).getAllByRole('row')[1] as HTMLElement;
     expect(within(row).getByText('Session reminder')).toBeTruthy();
     expect(within(row).getByText('Tue, Mar 10, 2026, 10:00 AM')).toBeTruthy();
-    const link = within(row).getByRole('link', { name: `Explain Session #${made.keptId}` });
+    // Named as Process Triggers names it: the client, then the session's description.
+    const link = within(row).getByRole('link', {
+      name: `Explain Ada Lovelace · Family portrait (Session #${made.keptId})`,
+    });
     expect(link.getAttribute('href')).toBe(`/explain?trigger_id=${made.triggerId}&record_id=${made.keptId}`);
     expect(screen.queryByRole('region', { name: 'Thursday, March 12, 2026' })).toBeNull();
     expect(screen.getByText(/1 item falls due by .* days in America\/New_York/)).toBeTruthy();
@@ -143,7 +146,9 @@ describe('Forecast screen', () => {
     show('/forecast?day=2026-03-11');
     const grid = await calendar();
     const day = screen.getByRole('region', { name: 'Wednesday, March 11, 2026' });
-    expect(within(day).getAllByRole('link', { name: /^Explain Session #/ })).toHaveLength(2);
+    expect(
+      within(day).getAllByRole('link', { name: /^Explain Ada Lovelace · .* \(Session #\d+\)$/ }),
+    ).toHaveLength(2);
     const wednesday = within(grid).getByRole('button', { name: /^Wed 11 Mar/ });
     const tuesday = within(grid).getByRole('button', { name: /^Tue 10 Mar/ });
     expect([wednesday.tabIndex, tuesday.tabIndex]).toEqual([0, -1]);

@@ -63,6 +63,8 @@ export interface ForecastEntry {
   readonly record_id: number;
   readonly occurrence_key: string;
   readonly trigger_date: string;
+  /** The record as Process Triggers names it; null once it is deleted. */
+  readonly record_label: string | null;
 }
 
 /** A studio-local day with something due: its count, split per trigger (most first). */

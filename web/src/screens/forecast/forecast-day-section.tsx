@@ -2,7 +2,7 @@ import { Anchor, Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ForecastEntry } from '../../api/insight-api';
 import { formatInstant } from '../../format/format-instant';
-import { recordKindLabel } from '../queue/record-label';
+import { queueItemRecord } from '../queue/record-label';
 
 interface Props {
   date: string;
@@ -54,9 +54,9 @@ export function ForecastDaySection({ date, count, entries, triggerName, timeZone
                       <Anchor
                         component={Link}
                         to={`/explain?trigger_id=${e.trigger_id}&record_id=${e.record_id}`}
-                        aria-label={`Explain ${recordKindLabel(e.record_kind)} #${e.record_id}`}
+                        aria-label={`Explain ${queueItemRecord(e)}`}
                       >
-                        {recordKindLabel(e.record_kind)} #{e.record_id}
+                        {queueItemRecord(e)}
                       </Anchor>
                     </Table.Td>
                     <Table.Td>{formatInstant(e.trigger_date, timeZone)}</Table.Td>

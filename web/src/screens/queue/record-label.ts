@@ -19,8 +19,8 @@ export function recordName(kind: string, id: number, record: Readonly<Record<str
 }
 
 /**
- * "Ada Lovelace · Family portrait (Session #12)": a queue item's record as the server labels it
- * (GET /queue/items), else by kind and id alone once the record is deleted.
+ * "Ada Lovelace · Family portrait (Session #12)": an item's record as the server labels it
+ * (GET /queue/items, GET /forecast), else by kind and id alone once the record is deleted.
  */
 export function queueItemRecord(item: Pick<QueueItem, 'record_kind' | 'record_id' | 'record_label'>): string {
   const kindAndId = `${recordKindLabel(item.record_kind)} #${item.record_id}`;

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { queueRecordLabels } from '../../src/engine/queue-record-labels.js';
+import { recordLabels } from '../../src/engine/record-labels.js';
 import { forEachDialect } from '../support/dialects.js';
 import { useStudioApi } from '../support/studio-api.js';
 
@@ -7,7 +7,7 @@ forEachDialect('names of the records in the Process Triggers queue', (store) => 
   const ctx = useStudioApi(store, '2026-03-06T15:00:00Z', { time_zone: 'America/New_York' });
 
   const labels = async (studioId: number, items: [string, number][]) =>
-    queueRecordLabels(
+    recordLabels(
       store().db,
       studioId,
       'America/New_York',

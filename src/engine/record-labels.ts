@@ -14,12 +14,12 @@ export interface RecordLabel {
 const OWN_TEXT = ['description', 'subject', 'code', 'name'];
 
 /**
- * Names the records of a page of queue items: one query per record kind on the page (a page is
- * usually one trigger, so one kind), joining the record to its client along the registry's
- * `clientField` steps (production order → invoice → bill-to client). The queue stays a keyset page
- * over `triggered_items`; the labels cost one indexed primary-key lookup per item.
+ * Names the records of a page of items (the queue's, the forecast's): one query per record kind on
+ * the page (a page is usually one trigger, so one kind), joining the record to its client along the
+ * registry's `clientField` steps (production order → invoice → bill-to client). A page stays a keyset
+ * page over its own rows; the labels cost one indexed primary-key lookup per item.
  */
-export async function queueRecordLabels(
+export async function recordLabels(
   db: Db,
   studioId: number,
   timeZone: string,
