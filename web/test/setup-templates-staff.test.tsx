@@ -96,6 +96,30 @@ describe('Setup screen: previewing and deleting templates, departments and remov
     expect(within(table).getByText('Used letter')).toBeTruthy();
   });
 
+  it('marks a template inactive: the list says so and new triggers are no longer offered it', async () => {
+    const retired = await template({
+      name: 'Retired SMS',
+      channel: 'sms',
+      body_text: 'Hi {{ client.first_name }}',
+    });
+    show('/setup?tab=templates');
+    await userEvent.click(await screen.findByRole('radio', { name: 'SMS' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Retired SMS' }));
+    const form = await screen.findByRole('form', { name: 'Edit “Retired SMS”' });
+    await userEvent.click(within(form).getByRole('switch', { name: /^Inactive/ }));
+    await userEvent.click(within(form).getByRole('button', { name: 'Save template' }));
+    const table = await screen.findByRole('table', { name: 'SMS templates' });
+    const row = (await within(table).findByText('Inactive')).closest('tr');
+    expect(row?.textContent).toContain('Retired SMS');
+    expect(await owner.studio.api.get(`/templates/${retired.id}`)).toMatchObject({ is_inactive: true });
+    // The trigger editor's template list asks for active ones only.
+    const offered = await owner.studio.api.get<{ data: { id: number }[] }>('/templates', {
+      channel: 'sms',
+      is_inactive: 'false',
+    });
+    expect(offered.data.map((t) => t.id)).not.toContain(retired.id);
+  });
+
   it('puts a staff member in a department and takes them out again', async () => {
     const sales = await owner.studio.api.post<{ id: number }>('/departments', { name: 'Sales' });
     show('/setup?tab=staff');

@@ -22,6 +22,8 @@ export interface TemplateDraft {
   subject: string | null;
   body_html: string | null;
   body_text: string | null;
+  /** An inactive template stays on the triggers that use it but is not offered for new ones. */
+  is_inactive: boolean;
 }
 
 const ALL = 500;

@@ -1,4 +1,4 @@
-import { Alert, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Select, Stack, Switch, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import {
   createTemplate,
@@ -38,6 +38,7 @@ export function TemplateForm({
     subject: template?.subject ?? null,
     body_html: template?.body_html ?? null,
     body_text: template?.body_text ?? null,
+    is_inactive: template?.is_inactive ?? false,
   });
   const { fields, message, busy, submit } = useFormRequest();
 
@@ -103,6 +104,16 @@ export function TemplateForm({
           rows={4}
           styles={{ input: { fontFamily: 'monospace' } }}
           {...text('body_text')}
+        />
+        <Switch
+          label="Inactive"
+          description="Kept on the triggers that use it, but no longer offered in the trigger editor"
+          checked={draft.is_inactive}
+          onChange={(event) => {
+            const checked = event.currentTarget.checked;
+            setDraft((current) => ({ ...current, is_inactive: checked }));
+          }}
+          error={fields.is_inactive}
         />
         <SaveCancelButtons label="Save template" busy={busy} onCancel={onCancel} />
       </Stack>

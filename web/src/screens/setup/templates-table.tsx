@@ -1,4 +1,4 @@
-import { Button, Group, Table } from '@mantine/core';
+import { Badge, Button, Group, Table } from '@mantine/core';
 import type { Template } from '../../api/templates-api';
 import { formatInstant } from '../../format/format-instant';
 import { ActionsHeader, RowActionButton } from './row-actions';
@@ -45,6 +45,11 @@ export function TemplatesTable({
                   </Button>
                 ) : (
                   template.name
+                )}
+                {template.is_inactive && (
+                  <Badge color="gray" variant="light" ml="xs">
+                    Inactive
+                  </Badge>
                 )}
               </Table.Td>
               <Table.Td>{template.basis.replace(/_/g, ' ')}</Table.Td>
