@@ -149,6 +149,25 @@ describeInChromium('staff web app: accessibility (axe-core WCAG 2 A/AA, keyboard
     expect(await audit()).toEqual([]);
   });
 
+  it('an upright tablet (768×1024): the navigation behind its menu button, and a record page', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto(`${server.url}/records/clients/${zoe}`);
+    await page.getByRole('heading', { name: 'Zoë Ångström', level: 1 }).waitFor();
+    expect(await audit()).toEqual([]);
+    await page.getByRole('button', { name: 'Open navigation' }).click();
+    await page
+      .getByRole('navigation', { name: 'Screens' })
+      .getByRole('link', { name: 'Triggers', exact: true })
+      .waitFor();
+    expect(await audit()).toEqual([]);
+    await page
+      .getByRole('navigation', { name: 'Screens' })
+      .getByRole('link', { name: 'Triggers', exact: true })
+      .click();
+    await page.getByRole('heading', { name: 'Triggers', level: 1 }).waitFor();
+    await page.setViewportSize({ width: 1024, height: 768 });
+  });
+
   it('every tab of Setup, and a template preview', async () => {
     await open('Setup', 'Setup');
     for (const tab of ['Studio settings', 'Templates', 'Catalogs', 'Staff users', 'API tokens']) {
