@@ -63,6 +63,7 @@ export function ForecastDaySection({ date, count, entries, triggerName, timeZone
                         component={Link}
                         to={`/explain?trigger_id=${e.trigger_id}&record_id=${e.record_id}`}
                         aria-label={`Explain ${queueItemRecord(e)}`}
+                        inherit
                       >
                         Explain
                       </Anchor>
