@@ -68,6 +68,8 @@ describeInChromium('staff web app: Process Triggers — open an item, process it
     await page.getByRole('button', { name: `Open Zoë Ångström (Client #${zoe}) (Welcome email)` }).click();
     const drawer = page.getByRole('dialog', { name: 'Welcome email' });
     await drawer.getByRole('heading', { name: /Zoë Ångström/ }).waitFor();
+    const record = drawer.getByRole('link', { name: `Zoë Ångström (Client #${zoe})` });
+    expect(await record.getAttribute('href')).toBe(`/records/clients/${zoe}`);
     await drawer.getByText('Welcome to Lakeshore, Zoë').waitFor();
     const body = page.frameLocator('iframe[title="Email as it would be sent"]');
     await body.getByText('Hello Zoë,').waitFor();

@@ -124,7 +124,13 @@ describeInChromium('staff web app: Calls, Tasks, Forecast, and the tablet', () =
       .getByRole('link', { name: /^Explain Ada Lovelace · Family portrait \(Session #\d+\)$/ })
       .click();
     await page.getByRole('heading', { name: 'Explain', level: 1 }).waitFor();
-    expect(new URL(page.url()).searchParams.get('record_id')).toMatch(/^\d+$/);
+    const recordId = new URL(page.url()).searchParams.get('record_id');
+    expect(recordId).toMatch(/^\d+$/);
+
+    // From the explanation to the session itself, to check the fields it was judged by.
+    await page.getByRole('link', { name: `Open Session #${recordId}` }).click();
+    await page.getByRole('heading', { name: /^Family portrait/, level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/records/sessions/${recordId}`);
   });
 
   it('keeps Messages, Setup and the Trigger editor usable on an upright tablet', async () => {

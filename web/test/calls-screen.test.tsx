@@ -14,7 +14,7 @@ describe('Calls screen', () => {
   /** A courtesy call to a new client, put on the list the real way: a phone call trigger processed. */
   const callAda = async () => {
     let minute = 0;
-    await callAdaTheRealWay(
+    return callAdaTheRealWay(
       async (path, body) => (await owner.studio.api.post<{ id: number }>(path, body)).id,
       () => owner.studio.api.post('/clock/advance', { to: `2026-03-06T15:0${(minute += 1)}:00Z` }),
     );
@@ -26,10 +26,13 @@ describe('Calls screen', () => {
   });
 
   it('asks what happened, keeps a call open after no answer, and completes it when reached', async () => {
-    await callAda();
+    const { clientId } = await callAda();
     show();
     const table = await screen.findByRole('table', { name: 'Calls' });
     expect(within(table).getByText('Welcome Ada')).toBeTruthy();
+    // What the call is about opens the record it was made for (here the client itself).
+    const about = within(table).getByRole('link', { name: `Welcome Ada (Client #${clientId})` });
+    expect(about.getAttribute('href')).toBe(`/records/clients/${clientId}`);
     expect(within(table).getByText('not tried yet')).toBeTruthy();
 
     const open = () =>

@@ -47,6 +47,8 @@ describe('Explain screen', () => {
       new RegExp(`Session ${made.canceledId} did not get "Session reminder"`),
     );
     expect(summary.textContent).toMatch(/canceled/);
+    const record = screen.getByRole('link', { name: `Open Session #${made.canceledId}` });
+    expect(record.getAttribute('href')).toBe(`/records/sessions/${made.canceledId}`);
     const criteria = screen.getByRole('table', { name: 'Criteria' });
     const kindRow = within(criteria).getByRole('row', { name: /record kind/ });
     expect(within(kindRow).getByText('Pass')).toBeTruthy();

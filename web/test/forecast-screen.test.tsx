@@ -61,6 +61,10 @@ describe('Forecast screen', () => {
       name: `Explain Ada Lovelace · Family portrait (Session #${made.keptId})`,
     });
     expect(link.getAttribute('href')).toBe(`/explain?trigger_id=${made.triggerId}&record_id=${made.keptId}`);
+    const record = within(row).getByRole('link', {
+      name: `Ada Lovelace · Family portrait (Session #${made.keptId})`,
+    });
+    expect(record.getAttribute('href')).toBe(`/records/sessions/${made.keptId}`);
     expect(screen.queryByRole('region', { name: 'Thursday, March 12, 2026' })).toBeNull();
     expect(screen.getByText(/1 item falls due by .* days in America\/New_York/)).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: 'Falls due (America/New_York)' })).toBeTruthy();

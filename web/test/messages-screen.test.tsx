@@ -44,7 +44,7 @@ describe('Messages screen', () => {
   });
 
   it('lists unread conversations first with the count in the navigation, and opening one reads it', async () => {
-    await owner.studio.api.post('/clients', {
+    const adaClient = await owner.studio.api.post<{ id: number }>('/clients', {
       first_name: 'Ada',
       last_name: 'Lovelace',
       phones: [{ number: '312-555-0101', label: 'mobile', sms_capable: true }],
@@ -67,6 +67,9 @@ describe('Messages screen', () => {
       within(ada).getByRole('button', { name: 'Open the conversation with Ada Lovelace' }),
     );
     const drawer = await screen.findByRole('dialog', { name: 'Conversation with Ada Lovelace' });
+    // The conversation's header names the client and opens the client's page.
+    const clientLink = within(drawer).getByRole('link', { name: 'Ada Lovelace' });
+    expect(clientLink.getAttribute('href')).toBe(`/records/clients/${adaClient.id}`);
     const conversation = await within(drawer).findByRole('list', { name: 'Conversation' });
     expect(conversation.textContent).toBe(
       'Received · Fri, Mar 6, 2026, 10:05 AMCan we move Saturday to 3pm?',

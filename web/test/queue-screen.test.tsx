@@ -220,5 +220,9 @@ describe('Process Triggers', () => {
     );
     const drawer = await screen.findByRole('dialog', { name: 'Booking follow-up' });
     expect(within(drawer).getByRole('heading', { name })).toBeTruthy();
+    // The record's name opens the record's own page.
+    expect(within(drawer).getByRole('link', { name }).getAttribute('href')).toBe(
+      `/records/sessions/${booked.id}`,
+    );
   });
 });

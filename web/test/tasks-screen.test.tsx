@@ -42,6 +42,8 @@ describe('Tasks screen', () => {
       ['Order frames', '2026-03-09', 'nobody', '—'],
       ['Design the album', '2026-03-12', 'nobody', '—'],
     ]);
+    const albumLink = screen.getByRole('link', { name: 'Design the album' });
+    expect(albumLink.getAttribute('href')).toBe(`/records/tasks/${album}`);
 
     await userEvent.click(screen.getByRole('button', { name: 'Complete Order frames' }));
     let dialog = await screen.findByRole('dialog', { name: 'Complete “Order frames”' });

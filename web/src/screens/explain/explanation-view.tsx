@@ -1,11 +1,16 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import type { Explanation } from '../../api/insight-api';
 import { formatInstant } from '../../format/format-instant';
+import { RecordLink } from '../../shell/record-link';
+import { recordKindLabel } from '../queue/record-label';
 import { CriteriaTable } from './criteria-table';
 import { ItemHistoryList } from './item-history-list';
 import { OccurrenceCard } from './occurrence-card';
 
-/** An explanation: the answer in words, then the criteria, each occurrence, and items of old ones. */
+/**
+ * An explanation: the answer in words (with a link to the record, to check the fields it was judged
+ * by), then the criteria, each occurrence, and items of old ones.
+ */
 export function ExplanationView({ explanation, timeZone }: { explanation: Explanation; timeZone: string }) {
   const e = explanation;
   return (
@@ -13,6 +18,11 @@ export function ExplanationView({ explanation, timeZone }: { explanation: Explan
       <Alert color="blue" title="In short" role="status">
         {e.summary}
       </Alert>
+      <Text size="sm">
+        <RecordLink kind={e.record_kind} id={e.record_id}>
+          Open {recordKindLabel(e.record_kind)} #{e.record_id}
+        </RecordLink>
+      </Text>
       <Text size="sm" c="dimmed">
         Judged at the studio&apos;s now, {formatInstant(e.now, timeZone)} ({timeZone})
         {e.baseline_at ? `; the trigger's baseline is ${formatInstant(e.baseline_at, timeZone)}` : ''}.

@@ -2,6 +2,7 @@ import { Anchor, Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ForecastEntry } from '../../api/insight-api';
 import { formatInstant } from '../../format/format-instant';
+import { RecordLink } from '../../shell/record-link';
 import { queueItemRecord } from '../queue/record-label';
 
 interface Props {
@@ -12,7 +13,7 @@ interface Props {
   timeZone: string;
 }
 
-/** A studio-local day and what falls due on it; each record links to its explanation. */
+/** A studio-local day and what falls due on it; each record links to its page and to its explanation. */
 export function ForecastDaySection({ date, count, entries, triggerName, timeZone }: Props) {
   const heading = new Intl.DateTimeFormat('en-US', {
     timeZone: 'UTC',
@@ -44,6 +45,7 @@ export function ForecastDaySection({ date, count, entries, triggerName, timeZone
                   <Table.Th>Trigger</Table.Th>
                   <Table.Th>Record</Table.Th>
                   <Table.Th>Falls due ({timeZone})</Table.Th>
+                  <Table.Th>Why</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -51,15 +53,21 @@ export function ForecastDaySection({ date, count, entries, triggerName, timeZone
                   <Table.Tr key={`${e.trigger_id}:${e.occurrence_key}`}>
                     <Table.Td>{triggerName(e.trigger_id)}</Table.Td>
                     <Table.Td>
+                      <RecordLink kind={e.record_kind} id={e.record_id}>
+                        {queueItemRecord(e)}
+                      </RecordLink>
+                    </Table.Td>
+                    <Table.Td>{formatInstant(e.trigger_date, timeZone)}</Table.Td>
+                    <Table.Td>
                       <Anchor
                         component={Link}
                         to={`/explain?trigger_id=${e.trigger_id}&record_id=${e.record_id}`}
                         aria-label={`Explain ${queueItemRecord(e)}`}
+                        inherit
                       >
-                        {queueItemRecord(e)}
+                        Explain
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{formatInstant(e.trigger_date, timeZone)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -1,5 +1,5 @@
 import { Alert, Button, Drawer, Group, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { getMessage, listMessagesFrom, markMessage, type MessageDetail } from '../../api/messages-api';
 import { announceMessagesChanged } from '../../session/messages-changed';
 import { useSession } from '../../session/session-context';
@@ -10,7 +10,8 @@ import { optedOutByOwnTexts } from './opted-out';
 interface Props {
   /** The newest inbound message of the thread to show; null when closed. */
   messageId: number | null;
-  title: string;
+  /** "Conversation with Ada Lovelace", the client's name a link to the client's page. */
+  title: ReactNode;
   onClose: () => void;
   onChanged: () => void;
 }

@@ -4,7 +4,8 @@ import { useSearchParams } from 'react-router';
 import { listMessageThreads, type MessageThread } from '../../api/messages-api';
 import { useSession } from '../../session/session-context';
 import { ConversationDrawer } from './conversation-drawer';
-import { threadName, ThreadsTable } from './threads-table';
+import { ThreadSender } from './thread-sender';
+import { ThreadsTable } from './threads-table';
 import { useClientNames } from './use-client-names';
 import { ScreenLoader } from '../../shell/screen-loader';
 
@@ -59,7 +60,15 @@ export function MessagesScreen() {
       )}
       <ConversationDrawer
         messageId={openId}
-        title={open ? `Conversation with ${threadName(open, names)}` : 'Conversation'}
+        title={
+          open ? (
+            <>
+              Conversation with <ThreadSender thread={open} names={names} />
+            </>
+          ) : (
+            'Conversation'
+          )
+        }
         onClose={() => setParams({})}
         onChanged={() => setReload((n) => n + 1)}
       />

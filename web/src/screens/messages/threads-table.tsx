@@ -1,6 +1,7 @@
 import { Button, Table, Text } from '@mantine/core';
 import type { MessageThread } from '../../api/messages-api';
 import { formatInstant } from '../../format/format-instant';
+import { ThreadSender } from './thread-sender';
 
 interface Props {
   threads: readonly MessageThread[];
@@ -31,7 +32,7 @@ export function ThreadsTable({ threads, names, timeZone, onOpen }: Props) {
               <Table.Tr key={thread.number} fw={thread.unread > 0 ? 600 : undefined}>
                 <Table.Td>
                   <Text size="sm" fw="inherit">
-                    {who}
+                    <ThreadSender thread={thread} names={names} />
                   </Text>
                   {who !== thread.number && (
                     <Text size="xs" c="dimmed">

@@ -1,4 +1,5 @@
 import { Alert, Drawer, Stack, Text, Title } from '@mantine/core';
+import { RecordLink } from '../../shell/record-link';
 import { ScreenLoader } from '../../shell/screen-loader';
 import { useEffect, useState } from 'react';
 import {
@@ -24,7 +25,7 @@ interface Props {
 
 /**
  * One item opened: its record, named as the list names it (the server's label, so no request of its
- * own), the message processing would send (rendered), and its own Process / Skip / Delete.
+ * own) and linked to the record's page, the message processing would send (rendered), and its own Process / Skip / Delete.
  */
 export function ItemDrawer({ item, triggerName, timeZone, onClose, onDone }: Props) {
   const { api } = useSession();
@@ -53,7 +54,9 @@ export function ItemDrawer({ item, triggerName, timeZone, onClose, onDone }: Pro
     >
       <Stack>
         <Title order={3} size="h5">
-          {queueItemRecord(item)}
+          <RecordLink kind={item.record_kind} id={item.record_id}>
+            {queueItemRecord(item)}
+          </RecordLink>
         </Title>
         <Text size="sm" c="dimmed">
           Trigger date {formatInstant(item.trigger_date, timeZone)} ({timeZone})

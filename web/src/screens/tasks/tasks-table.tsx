@@ -1,5 +1,6 @@
 import { Button, Group, Table } from '@mantine/core';
 import type { TaskRow } from '../../api/tasks-api';
+import { RecordLink } from '../../shell/record-link';
 
 interface Props {
   tasks: readonly TaskRow[];
@@ -9,7 +10,7 @@ interface Props {
   onReassign: (task: TaskRow) => void;
 }
 
-/** Open tasks by due date (a studio-local date), with who has them. */
+/** Open tasks by due date (a studio-local date), with who has them; a task is a record with a page. */
 export function TasksTable({ tasks, nameOfUser, nameOfDepartment, onComplete, onReassign }: Props) {
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -26,7 +27,11 @@ export function TasksTable({ tasks, nameOfUser, nameOfDepartment, onComplete, on
         <Table.Tbody>
           {tasks.map((task) => (
             <Table.Tr key={task.id}>
-              <Table.Td>{task.subject}</Table.Td>
+              <Table.Td>
+                <RecordLink kind="task" id={task.id}>
+                  {task.subject}
+                </RecordLink>
+              </Table.Td>
               <Table.Td>{task.due_date ?? 'no date'}</Table.Td>
               <Table.Td>{nameOfUser(task.assigned_user_id)}</Table.Td>
               <Table.Td>{nameOfDepartment(task.department_id)}</Table.Td>
