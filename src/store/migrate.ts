@@ -17,6 +17,7 @@ import * as inboundSms from './migrations/0014-inbound-sms.js';
 import * as emailEvents from './migrations/0015-email-events.js';
 import * as webFormAnswers from './migrations/0016-web-form-answers.js';
 import * as referralRewards from './migrations/0017-referral-rewards.js';
+import * as recordCommunicationsIndex from './migrations/0018-record-communications-index.js';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -39,6 +40,7 @@ const STEPS: Record<string, Step> = {
   '0015-email-events': emailEvents,
   '0016-web-form-answers': webFormAnswers,
   '0017-referral-rewards': referralRewards,
+  '0018-record-communications-index': recordCommunicationsIndex,
 };
 
 class RegistryMigrationProvider implements MigrationProvider {
