@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { formProblemsOf } from './api-error';
 
 /**
  * A form's request: while it runs, and afterwards the API's problems split into those of a field
- * (shown under the field) and the message above the form. `submit` answers whether it succeeded.
+ * (shown under the field) and the message above the form. `submit` answers whether it succeeded;
+ * `reset` clears what an earlier request left, for a form reused for another record.
  */
 export function useFormRequest() {
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -27,5 +28,11 @@ export function useFormRequest() {
     }
   };
 
-  return { fields, message, busy, submit };
+  // Stable, so a form may reset in an effect keyed by the record it shows.
+  const reset = useCallback(() => {
+    setFields({});
+    setMessage(null);
+  }, []);
+
+  return { fields, message, busy, submit, reset };
 }

@@ -1,8 +1,8 @@
 import { Alert, Button, Drawer, List, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { formProblemsOf } from '../../api/api-error';
 import { getCall, logCallOutcome, type CallOutcome, type PhoneCallDetail } from '../../api/calls-api';
 import { formatInstant } from '../../format/format-instant';
+import { useFormRequest } from '../../api/use-form-request';
 import { useSession } from '../../session/session-context';
 import { CALL_OUTCOME_WORDS } from './call-outcome-words';
 
@@ -18,45 +18,40 @@ export function CallOutcomeDrawer({ callId, onClose, onLogged }: Props) {
   const [call, setCall] = useState<PhoneCallDetail | null>(null);
   const [outcome, setOutcome] = useState<CallOutcome | null>(null);
   const [note, setNote] = useState('');
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // No outcome picked is said before asking the API; what the API refuses comes from the request.
+  const [noOutcome, setNoOutcome] = useState<string | undefined>(undefined);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const { fields: problems, message, busy, submit, reset } = useFormRequest();
+  const error = loadError ?? message;
 
   useEffect(() => {
     let current = true;
     setCall(null);
     setOutcome(null);
     setNote('');
-    setProblems({});
-    setError(null);
+    setNoOutcome(undefined);
+    setLoadError(null);
+    reset();
     if (callId === null) return;
     getCall(api, callId).then(
       (answer) => current && setCall(answer),
-      (failure: Error) => current && setError(failure.message),
+      (failure: Error) => current && setLoadError(failure.message),
     );
     return () => {
       current = false;
     };
-  }, [api, callId]);
+  }, [api, callId, reset]);
 
   const save = async () => {
     if (callId === null) return;
     if (!outcome) {
-      setProblems({ outcome: 'Pick what happened on the call' });
+      setNoOutcome('Pick what happened on the call');
       return;
     }
-    setBusy(true);
-    try {
-      await logCallOutcome(api, callId, outcome, note);
-      onLogged();
-      onClose();
-    } catch (failure) {
-      const { fields, message } = formProblemsOf(failure);
-      setProblems(fields);
-      setError(message);
-    } finally {
-      setBusy(false);
-    }
+    setNoOutcome(undefined);
+    if (!(await submit(() => logCallOutcome(api, callId, outcome, note)))) return;
+    onLogged();
+    onClose();
   };
 
   return (
@@ -101,7 +96,7 @@ export function CallOutcomeDrawer({ callId, onClose, onLogged }: Props) {
                   description="Reached and wrong number end the call; the others keep it on the list."
                   value={outcome}
                   onChange={(value) => setOutcome(value as CallOutcome)}
-                  error={problems.outcome}
+                  error={noOutcome ?? problems.outcome}
                 >
                   <Stack gap="xs" mt="xs">
                     {Object.entries(CALL_OUTCOME_WORDS).map(([value, label]) => (

@@ -1,6 +1,5 @@
 import { Alert, Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { formProblemsOf } from '../../api/api-error';
 import {
   completeTask,
   reassignTask,
@@ -8,6 +7,7 @@ import {
   type StudioMember,
   type TaskRow,
 } from '../../api/tasks-api';
+import { useFormRequest } from '../../api/use-form-request';
 import { useSession } from '../../session/session-context';
 
 interface Props {
@@ -27,29 +27,20 @@ export function TaskActionModal({ task, action, members, departments, onClose, o
   const [user, setUser] = useState<string | null>(null);
   const [department, setDepartment] = useState<string | null>(null);
   const [note, setNote] = useState('');
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { fields: problems, message: error, busy, submit: request } = useFormRequest();
 
   const submit = async () => {
     if (!task) return;
-    setBusy(true);
-    try {
-      if (action === 'complete') await completeTask(api, task.id, note);
-      else
-        await reassignTask(api, task.id, {
-          assigned_user_id: idOrNull(user),
-          department_id: idOrNull(department),
-          note,
-        });
-      onDone();
-    } catch (failure) {
-      const { fields, message } = formProblemsOf(failure);
-      setProblems(fields);
-      setError(message);
-    } finally {
-      setBusy(false);
-    }
+    const done = await request(() =>
+      action === 'complete'
+        ? completeTask(api, task.id, note)
+        : reassignTask(api, task.id, {
+            assigned_user_id: idOrNull(user),
+            department_id: idOrNull(department),
+            note,
+          }),
+    );
+    if (done) onDone();
   };
 
   const verb = action === 'complete' ? 'Complete' : 'Reassign';
